@@ -18,4 +18,17 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school)
     public IReadOnlyList<CompletionRow> Completion(CompletionQuery query) => [];
 
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) => [];
+
+    /// <summary>Each student with at least one lagging phase, and their risk level by the school's rules.</summary>
+    public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) => [];
+
+    public IReadOnlyList<FindingRow> Findings(Calendar.Semester semester, DateTime asOf) => [];
+
+    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Calendar.Semester semester, DateTime asOf) => [];
+
+    public IReadOnlyList<Attestation> Attestations(Calendar.Semester semester) => [];
+
+    public void Attest(Attestation attestation) { }
+
+    public void Exempt(Exemption exemption) { }
 }

@@ -1,0 +1,9 @@
+namespace PortfolioAnalytics.Reports.Documents;
+
+/// <summary>The documents <c>portfolio report</c> writes: self-check, awards, follow-up, letters.</summary>
+public enum ReportKind { SelfCheck, Awards, FollowUp, Letters }
+
+public enum ReportFormat { Pdf, Xlsx, Html }
+
+/// <summary>What a document is about: one semester as of a moment (null = now), optionally one class.</summary>
+public sealed record ReportRequest(Warehouse.Calendar.Semester Semester, DateTime? AsOf = null, string? ClassCode = null);
