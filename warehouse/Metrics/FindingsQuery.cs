@@ -50,18 +50,18 @@ internal sealed class FindingsQuery(CompletionMetrics metrics)
     {
         // Each receipt phase's errors matter near the submission that follows it (or the phase's own end without one).
         var checks = phases.Where(p => p.Kind == PhaseKind.ReceiptConfirmation)
-            .Select(r => (r.Semester, r.Category, Deadline: phases
+            .Select(r => (r.Semester, r.Category, Deadline: (DateTime?)(phases
                 .Where(u => u.Kind == PhaseKind.UnitTask && u.Category is not null && u.Semester == r.Semester && u.End >= r.Start)
-                .Select(u => (DateTime?)u.End).Min() ?? r.End))
+                .Select(u => (DateTime?)u.End).Min() ?? r.End)))
             .ToList();
-        if (checks.Count == 0) checks.Add((semester, null, DateTime.MinValue));
+        if (checks.Count == 0) checks.Add((semester, null, null));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (dataSemester, category, deadline) in checks)
         {
-            if (asOf < deadline.AddDays(-metrics.School.DueSoonDays)) continue;
+            if (deadline is { } d && asOf < d.AddDays(-metrics.School.DueSoonDays)) continue;
             var p = Basic(dataSemester, asOf);
             p["category"] = category;
-            var due = deadline == DateTime.MinValue ? "" : $"；提交期限 {RocDate.Format(deadline)}";
+            var due = deadline is { } dl ? $"；提交期限 {RocDate.Format(dl)}" : "";
             foreach (var f in SqlCommands.Query(c, Sql("ReceiptErrorUnresolved.sql"), p, r => (Id: r.Text("receipt_id")!, Row: new FindingRow(
                          ReceiptErrorUnresolved,
                          $"{Who(r)}{dataSemester} {r.Text("category")} 收訖明細於 {RocDate.Format(r.Moment("error_reported_at")!.Value)} 提報錯誤「{r.Text("error_text")}」，尚未處理完成{due}",

@@ -11,9 +11,9 @@ internal static class PhaseParameters
     /// <param name="uploadEnd">For certification: the end of the upload phase whose artifacts are certified.</param>
     public static Dictionary<string, object?> For(SchoolConfig school, Phase phase, DateTime asOf, DateTime? uploadEnd)
     {
-        // The population is taken at the window's end, or earlier at the as-of moment (who had joined by then);
-        // before the window opens, at its start.
-        var popMoment = asOf < phase.Start ? phase.Start : asOf > phase.End ? phase.End : asOf;
+        // The population is taken at the window's end, or earlier at the as-of moment (who had joined by then, never
+        // what is known only later).
+        var popMoment = asOf > phase.End ? phase.End : asOf;
         return new Dictionary<string, object?>
         {
             ["school"] = school.Code,

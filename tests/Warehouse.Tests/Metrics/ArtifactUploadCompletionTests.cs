@@ -11,7 +11,7 @@ public sealed class ArtifactUploadCompletionTests : IDisposable
     public void Dispose() => _s.Dispose();
 
     [Fact]
-    public void Before_the_window_opens_everyone_enrolled_at_its_start_is_missing()
+    public void Before_the_window_opens_everyone_enrolled_then_is_missing()
     {
         // S04 has not transferred in yet; S05 has not suspended yet.
         _s.PhaseRow(Upload, At("2022-12-31T12:00")).Counts().Should().Be((5, 0, 0, 5, 0));
