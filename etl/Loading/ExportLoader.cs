@@ -1,14 +1,67 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Etl.Loading;
 
-/// <summary>Loads one export folder (manifest + one file per kind) into the warehouse in one transaction. STUB until ETL lands.</summary>
+/// <summary>
+/// Loads one export folder (manifest + one file per kind) into the warehouse in ONE transaction: files are read into
+/// TEMP staging tables with the appender, checked and merged with set-based SQL, the enrolment spans rebuilt, and
+/// the load recorded (etl_load, etl_load_file, etl_reject, etl_check). If the process dies midway nothing changes.
+/// </summary>
 public static class ExportLoader
 {
     /// <param name="progress">Receives (file, rows, rows/s) while loading; null = quiet.</param>
     /// <param name="clock">The moment freshness is judged against; null = now.</param>
     public static LoadResult Load(WarehouseDb db, SchoolConfig school, string exportDir,
-        IProgress<string>? progress = null, DateTime? clock = null) =>
-        new(0, "failed", "ETL 尚未實作", [], new Dictionary<string, long>(), TimeSpan.Zero);
+        IProgress<string>? progress = null, DateTime? clock = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var started = DateTime.Now;
+        var source = "export-folder:" + Path.GetFullPath(exportDir);
+        Manifest manifest;
+        try
+        {
+            manifest = Manifest.Read(exportDir);
+            if (manifest.SchoolCode != school.Code)
+                throw new FormatException($"匯出檔的學校代碼 {manifest.SchoolCode} 與學校設定「{school.Name}」的代碼 {school.Code} 不符");
+        }
+        catch (FormatException e)
+        {
+            return Failed(db, school.Code, source, null, started, watch, e.Message);
+        }
+
+        using var c = db.Connect();
+        var lastExport = SqlText.Scalar(c, SqlText.Load("Loading/Sql/last_export.sql"), ("school", school.Code)) as DateTime?;
+        if (lastExport is { } last && manifest.ExportedAt < last)
+            return Failed(db, school.Code, source, manifest.ExportedAt, started, watch,
+                $"此匯出檔的匯出時間 {RocDate.Format(manifest.ExportedAt)} 早於已載入的 {RocDate.Format(last)}，為避免舊資料覆蓋新資料，已拒絕載入");
+
+        try
+        {
+            using var tx = c.BeginTransaction();
+            var run = new LoadRun(c, school, manifest, exportDir, new LoadProgress(progress));
+            var result = run.Execute(source, started, clock ?? DateTime.Now, watch);
+            tx.Commit();
+            return result with { Elapsed = watch.Elapsed };
+        }
+        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return Failed(db, school.Code, source, manifest.ExportedAt, started, watch, $"載入失敗，倉儲未變更：{e.Message}");
+        }
+    }
+
+    private static LoadResult Failed(WarehouseDb db, string schoolCode, string source, DateTime? exportedAt, DateTime started,
+        Stopwatch watch, string message)
+    {
+        using var c = db.Connect();
+        var id = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"));
+        SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, $finished, 'failed', $message)",
+            ("id", id), ("school", schoolCode), ("source", source), ("exported", exportedAt), ("started", started),
+            ("finished", DateTime.Now), ("message", message));
+        return new LoadResult(id, LoadResult.Failed, message, [], new Dictionary<string, long>(), watch.Elapsed);
+    }
 }

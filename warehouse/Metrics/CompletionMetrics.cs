@@ -1,3 +1,6 @@
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.People;
 using PortfolioAnalytics.Warehouse.Schedules;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
@@ -6,29 +9,121 @@ namespace PortfolioAnalytics.Warehouse.Metrics;
 
 /// <summary>
 /// The one place completion is computed (SQL over the core model, as of a moment). The self-check report, the award
-/// pack, the dashboard and <c>portfolio completion</c> all call it, so they never disagree. STUB until metrics land.
+/// pack, the dashboard and <c>portfolio completion</c> all call it, so they never disagree.
+/// Each phase kind is one query (Kinds/*.sql, domain.md's definition of complete); Classify.sql adds exemptions and
+/// frozen deadline snapshots; the views (Completion.sql, Students.sql) group or list the members.
 /// </summary>
-public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school)
+/// <param name="schedule">The phases of a semester; default <see cref="ScheduleResolver.Resolve"/> on the school.</param>
+public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<Semester, IReadOnlyList<Phase>>? schedule = null)
 {
+    private static readonly PhaseKind[] StudentKinds =
+        [PhaseKind.ArtifactUpload, PhaseKind.AchievementUpload, PhaseKind.Selection, PhaseKind.ReceiptConfirmation, PhaseKind.Counseling];
+
     public WarehouseDb Db { get; } = db;
     public SchoolConfig School { get; } = school;
 
-    public IReadOnlyList<Phase> Phases(Calendar.Semester semester) => ScheduleResolver.Resolve(School, semester);
+    public IReadOnlyList<Phase> Phases(Semester semester) =>
+        schedule is null ? ScheduleResolver.Resolve(School, semester) : schedule(semester);
 
-    public IReadOnlyList<CompletionRow> Completion(CompletionQuery query) => [];
+    /// <summary>Population, complete, late, missing and exempt per phase and breakdown key (phases in schedule order).</summary>
+    public IReadOnlyList<CompletionRow> Completion(CompletionQuery query)
+    {
+        var phases = Selected(query);
+        if (query.By == Breakdown.Teacher) phases = phases.Where(p => p.Kind == PhaseKind.Certification).ToList();
+        using var connection = Db.Connect();
+        var rows = new List<CompletionRow>();
+        foreach (var phase in phases)
+        {
+            var p = Parameters(phase, query.AsOf);
+            AddFilters(p, query);
+            rows.AddRange(SqlCommands.Query(connection, MetricsSql.View("Completion.sql", phase.Kind), p, r => new CompletionRow(
+                phase.Id, phase.Title, r.Int("grade"), r.Text("class_code"), r.Text("tutor_staff_no"), r.Text("tutor_name"),
+                r.Text("teacher_staff_no"), r.Text("teacher_name"), r.Text("student_no"), r.Text("student_name"),
+                r.Long("population"), r.Long("complete"), r.Long("late"), r.Long("missing"), r.Long("exempt"))));
+        }
+        return rows;
+    }
 
-    public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) => [];
+    /// <summary>Every student in the population of each student phase (uploads, selections, receipts, counseling), with a status.</summary>
+    public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query)
+    {
+        var phases = Selected(query).Where(p => StudentKinds.Contains(p.Kind)).ToList();
+        using var connection = Db.Connect();
+        var rows = new List<StudentPhaseRow>();
+        foreach (var phase in phases)
+        {
+            var p = Parameters(phase, query.AsOf);
+            AddFilters(p, query);
+            rows.AddRange(SqlCommands.Query(connection, MetricsSql.View("Students.sql", phase.Kind), p, r =>
+            {
+                var status = StatusRules.Status(r.Text("outcome")!, phase, query.AsOf, School.DueSoonDays);
+                return new StudentPhaseRow(
+                    phase.Id, phase.Title, phase.End, r.Text("student_no")!, r.Text("student_name") ?? "",
+                    NationalId.Mask(r.Text("national_id")), r.Int("grade") ?? 0, r.Text("class_code") ?? "", r.Int("seat_no"),
+                    r.Text("tutor_staff_no"), r.Text("tutor_name"), status, r.Moment("done_at"),
+                    StatusRules.Missing(status, phase, r.Long("item_count"), r.Text("detail")));
+            }));
+        }
+        return rows;
+    }
 
     /// <summary>Each student with at least one lagging phase, and their risk level by the school's rules.</summary>
-    public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) => [];
+    public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) =>
+        new RiskEvaluator(this).Evaluate(query);
 
-    public IReadOnlyList<FindingRow> Findings(Calendar.Semester semester, DateTime asOf) => [];
+    public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) =>
+        new FindingsQuery(this).Run(semester, asOf);
 
-    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Calendar.Semester semester, DateTime asOf) => [];
+    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Semester semester, DateTime asOf) =>
+        new TeacherCertificationQuery(this).Run(semester, asOf);
 
-    public IReadOnlyList<Attestation> Attestations(Calendar.Semester semester) => [];
+    /// <summary>The attestations recorded for the semester's phases, oldest first.</summary>
+    public IReadOnlyList<Attestation> Attestations(Semester semester) =>
+        new MetricsStore(this).Attestations(Phases(semester).Select(p => p.Id).ToList(), semester);
 
-    public void Attest(Attestation attestation) { }
+    public void Attest(Attestation attestation) => new MetricsStore(this).Attest(attestation);
 
-    public void Exempt(Exemption exemption) { }
+    public void Exempt(Exemption exemption) => new MetricsStore(this).Exempt(exemption);
+
+    /// <summary>Every 免除 recorded, oldest first.</summary>
+    public IReadOnlyList<Exemption> Exemptions() => new MetricsStore(this).Exemptions();
+
+    /// <summary>
+    /// Keeps the phase's completion as it stood at its deadline (population and on-time members); later queries at or
+    /// after the deadline read it, so a later catch-up counts as late. False if the deadline has not passed at
+    /// <paramref name="moment"/> or a snapshot for this deadline already exists (history is never rewritten).
+    /// </summary>
+    public bool Freeze(Phase phase, DateTime moment) => new MetricsStore(this).Freeze(phase, moment);
+
+    internal Dictionary<string, object?> Parameters(Phase phase, DateTime asOf) =>
+        PhaseParameters.For(School, phase, asOf, UploadEnd(phase));
+
+    internal DuckDBConnection Connect() => Db.Connect();
+
+    private DateTime? UploadEnd(Phase phase)
+    {
+        if (phase.Kind != PhaseKind.Certification || phase.UploadPhaseId is null) return null;
+        var semesters = new[] { Semester.Containing(DateOnly.FromDateTime(phase.End)), phase.Semester, phase.Semester.Next };
+        return semesters.Distinct().SelectMany(Phases).FirstOrDefault(p => p.Id == phase.UploadPhaseId)?.End;
+    }
+
+    private List<Phase> Selected(CompletionQuery query)
+    {
+        var phases = Phases(query.Semester);
+        if (query.PhaseId is null) return phases.ToList();
+        var match = phases.Where(p => p.Id == query.PhaseId).ToList();
+        return match.Count > 0
+            ? match
+            : throw new ArgumentException(
+                $"{query.Semester} 沒有代號為「{query.PhaseId}」的階段；可用的階段：{string.Join("、", phases.Select(p => p.Id))}");
+    }
+
+    private static void AddFilters(Dictionary<string, object?> p, CompletionQuery query)
+    {
+        p["by"] = query.By.ToString().ToLowerInvariant();
+        p["f_grade"] = query.Grade;
+        p["f_class"] = query.ClassCode;
+        p["f_tutor"] = query.TutorStaffNo;
+        p["f_teacher"] = query.TeacherStaffNo;
+    }
 }

@@ -1,0 +1,75 @@
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Sources;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>Runs a kind's checks over its staged rows: failing rows of rejecting checks become rejects; every check is logged.</summary>
+internal sealed class CheckRunner(DuckDBConnection c, long loadId)
+{
+    public void RecordParseChecks(KindSpec kind, string file, long read, IReadOnlyList<Reject> rejects)
+    {
+        foreach (var (code, name) in CheckCatalog.ParseCodes)
+        {
+            if (code == "bad_national_id" && kind.Columns.All(col => col.Type != ColumnType.NationalId)) continue;
+            if (code == "bad_date" && kind.Columns.All(col => col.Type is not (ColumnType.Date or ColumnType.DateTime))) continue;
+            var failing = rejects.Where(r => r.Code == code).ToList();
+            Log($"{kind.Kind}.{name}", "error", read, failing.Count,
+                failing.Count > 0 ? $"{file} 第 {failing[0].Line} 行：{failing[0].Reason}" + (failing.Count > 1 ? $"（共 {failing.Count:N0} 列）" : "") : null);
+        }
+    }
+
+    public void Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile)
+    {
+        var stg = StagingTable.Name(kind);
+        var cols = string.Join(", ", StagingTable.Columns(kind));
+        var key = string.Join(", ", kind.Key);
+        var fill = new Dictionary<string, string>
+        {
+            ["stg"] = stg, ["cols"] = cols, ["key"] = key, ["keytext"] = KeyText(kind),
+        };
+        var keyHeader = kind.Columns.FirstOrDefault(col => col.Column == kind.Key[^1])?.Header ?? kind.Columns[0].Header;
+        Apply(kind, file, new Check(kind.Kind, "duplicate_conflict", "duplicate_conflict", "error", true, keyHeader),
+            SqlText.Load("Loading/Checks/duplicate_conflict.sql", fill), headerInFile);
+        Apply(kind, file, new Check(kind.Kind, "identical_duplicate", "identical_duplicate", "info", false, keyHeader),
+            SqlText.Load("Loading/Checks/identical_duplicate.sql", fill), headerInFile);
+        foreach (var check in CheckCatalog.All.Where(k => k.Kind == kind.Kind))
+            Apply(kind, file, check, SqlText.Load(check.SqlPath), headerInFile);
+    }
+
+    private static string KeyText(KindSpec kind) => string.Join(" || '、' || ", kind.Key.Select(k =>
+    {
+        var header = kind.Columns.FirstOrDefault(col => col.Column == k)?.Header ?? "學期";
+        return $"'{header} ' || coalesce(d.{k}::VARCHAR, '')";
+    }));
+
+    private void Apply(KindSpec kind, string file, Check check, string sql, IReadOnlyDictionary<string, string> headerInFile)
+    {
+        var stg = StagingTable.Name(kind);
+        var checkedRows = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {stg} WHERE NOT _rejected"));
+        SqlText.Execute(c, $"CREATE OR REPLACE TEMP TABLE check_fail AS {sql}");
+        var failing = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM check_fail"));
+        string? message = null;
+        if (failing > 0)
+        {
+            var first = SqlText.Scalar(c, "SELECT reason FROM check_fail ORDER BY _line LIMIT 1") as string;
+            var line = Convert.ToInt64(SqlText.Scalar(c, "SELECT min(_line) FROM check_fail"));
+            message = $"{file} 第 {line} 行：{first}" + (failing > 1 ? $"（共 {failing:N0} 列）" : "");
+            if (check.Rejects)
+            {
+                var column = headerInFile.TryGetValue(check.Column, out var h) ? h : check.Column;
+                SqlText.Execute(c, $"""
+                    INSERT INTO etl_reject (load_id, kind, file_name, line, column_name, reason_code, reason, raw)
+                    SELECT $load, $kind, $file, f._line, $column, $code, f.reason, s._raw
+                    FROM check_fail f JOIN {stg} s ON s._line = f._line
+                    """, ("load", loadId), ("kind", kind.Kind), ("file", file), ("column", column), ("code", check.Code));
+                SqlText.Execute(c, $"UPDATE {stg} SET _rejected = true WHERE _line IN (SELECT _line FROM check_fail)");
+            }
+        }
+        Log(check.FullName, check.Severity, checkedRows, failing, message);
+    }
+
+    public void Log(string name, string severity, long rowsChecked, long rowsFailing, string? message) =>
+        SqlText.Execute(c, "INSERT INTO etl_check VALUES ($load, $name, $severity, $checked, $failing, $message)",
+            ("load", loadId), ("name", name), ("severity", severity), ("checked", rowsChecked), ("failing", rowsFailing),
+            ("message", message));
+}

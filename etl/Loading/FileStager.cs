@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Warehouse.Schools;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>What reading one file into staging gave; Headers maps each canonical header to the one the file uses.</summary>
+internal sealed record StagedFile(string Encoding, string Sha256, long Read, IReadOnlyList<Reject> Rejects, string? Stopped,
+    IReadOnlyDictionary<string, string> Headers);
+
+/// <summary>Reads one export file row by row into its kind's staging table; a broken file leaves staging empty.</summary>
+internal static class FileStager
+{
+    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, string path, string? sheet,
+        string displayName, LoadProgress progress)
+    {
+        var sha = File.Exists(path) ? Hash(path) : "";
+        var rejects = new List<Reject>();
+        long read = 0;
+        string encoding = "";
+        progress.Start();
+        try
+        {
+            using var reader = TableReader.Open(path, sheet, displayName);
+            encoding = reader.Encoding;
+            var map = HeaderMap.Build(kind, school, reader.Header, displayName);
+            var parser = new RowParser(kind, map);
+            var headers = kind.Columns.Select((col, i) => (col.Header, At: map.Positions[i]))
+                .Where(x => x.At >= 0).ToDictionary(x => x.Header, x => map.FileHeader[x.At]);
+            using (var appender = c.CreateAppender(StagingTable.Name(kind)))
+            {
+                foreach (var row in reader.Rows())
+                {
+                    read++;
+                    var values = parser.Parse(row, out var reject);
+                    if (reject is not null) rejects.Add(reject);
+                    StagingTable.Append(appender.CreateRow(), row.Line, row.Raw, reject is not null, values);
+                    if ((read & 1023) == 0) progress.Rows(displayName, read);
+                }
+            }
+            progress.Rows(displayName, read, done: true);
+            return new StagedFile(encoding, sha, read, rejects, null, headers);
+        }
+        catch (SourceFileException e)
+        {
+            SqlText.Execute(c, $"DELETE FROM {StagingTable.Name(kind)}");
+            return new StagedFile(encoding, sha, read, [], e.Message, new Dictionary<string, string>());
+        }
+    }
+
+    private static string Hash(string path)
+    {
+        using var s = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+}

@@ -1,0 +1,48 @@
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Sources;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+internal sealed record MergeCounts(long Distinct, long Inserted, long Updated, long Deleted)
+{
+    public long Unchanged => Distinct - Inserted - Updated;
+}
+
+/// <summary>Merges a kind's accepted staged rows into its core table by natural key and row hash (set-based SQL).</summary>
+internal static class KindMerger
+{
+    private static readonly string[] Bookkeeping = ["school_code", "load_id", "row_hash", "deleted_at"];
+
+    public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full)
+    {
+        var coreColumns = CoreColumns(c, kind.CoreTable);
+        var cols = StagingTable.Columns(kind).Where(coreColumns.Contains).ToList();
+        var fill = new Dictionary<string, string>
+        {
+            ["stg"] = StagingTable.Name(kind),
+            ["core"] = kind.CoreTable,
+            ["cols"] = string.Join(", ", cols),
+            ["scols"] = string.Join(", ", cols.Select(x => "s." + x)),
+            ["set"] = string.Join(", ", cols.Select(x => $"{x} = s.{x}")),
+            ["keyjoin"] = string.Join(" AND ", kind.Key.Select(k => $"c.{k} = s.{k}")),
+        };
+        SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_source.sql", fill));
+        var distinct = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_src"));
+        var updated = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill));
+        var inserted = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill));
+        var deleted = full ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill)) : 0;
+        return new MergeCounts(distinct, inserted, updated, deleted);
+    }
+
+    private static HashSet<string> CoreColumns(DuckDBConnection c, string table)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $t";
+        cmd.Parameters.Add(new DuckDBParameter("t", table));
+        using var r = cmd.ExecuteReader();
+        var set = new HashSet<string>();
+        while (r.Read()) set.Add(r.GetString(0));
+        set.ExceptWith(Bookkeeping);
+        return set;
+    }
+}

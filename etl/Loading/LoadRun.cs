@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Warehouse.Schools;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>The body of one load, inside the transaction <see cref="ExportLoader"/> opened.</summary>
+internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest manifest, string exportDir, LoadProgress progress)
+{
+    private sealed record Planned(KindSpec Kind, ManifestFile File, string DisplayName);
+
+    public LoadResult Execute(string source, DateTime started, DateTime now, Stopwatch watch)
+    {
+        var loadId = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"));
+        SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, NULL, 'running', NULL)",
+            ("id", loadId), ("school", school.Code), ("source", source), ("exported", manifest.ExportedAt), ("started", started));
+        SqlText.Execute(c, SqlText.Load("Loading/Sql/context.sql"), ("school", school.Code), ("load", loadId), ("exported", manifest.ExportedAt));
+        foreach (var kind in KindCatalog.All) SqlText.Execute(c, StagingTable.Create(kind));
+        SqlText.Execute(c, SqlText.Load("Loading/Sql/known.sql"));
+        AppendConfiguredDeputies();
+        SqlText.Execute(c, SqlText.Load("Loading/Sql/school.sql"), ("name", school.Name));
+
+        var fileRows = new List<KindResult>();
+        var stopped = new List<string>();
+        var planned = Plan(fileRows);
+        var staged = new Dictionary<string, (Planned Plan, StagedFile File)>();
+        foreach (var p in planned)
+        {
+            var file = FileStager.Stage(c, p.Kind, school, Path.Combine(exportDir, p.File.File), p.File.Sheet, p.DisplayName, progress);
+            staged[p.Kind.Kind] = (p, file);
+            if (file.Stopped is not null) stopped.Add(file.Stopped);
+        }
+
+        var checks = new CheckRunner(c, loadId);
+        var results = new List<KindResult>();
+        foreach (var kind in KindCatalog.All)
+        {
+            if (!staged.TryGetValue(kind.Kind, out var s)) continue;
+            var (plan, file) = s;
+            if (file.Stopped is not null)
+            {
+                results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, 0, 0, 0, 0, 0, "stopped", file.Stopped, 0, file.Encoding));
+                WriteFile(loadId, kind.Kind, plan, file, new MergeCounts(0, 0, 0, 0), 0, "stopped", file.Stopped);
+                continue;
+            }
+            progress.Step($"檢查並合併「{kind.Label}」…");
+            if (kind.Kind == "receipts") SqlText.Execute(c, SqlText.Load("Loading/Sql/receipts_fill_student.sql"));
+            AppendRejects(loadId, kind, plan.DisplayName, file.Rejects);
+            checks.RecordParseChecks(kind, plan.DisplayName, file.Read, file.Rejects);
+            checks.Run(kind, plan.DisplayName, file.Headers);
+            var counts = KindMerger.Merge(c, kind, plan.File.Full);
+            var rejected = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"));
+            results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, counts.Distinct, rejected, counts.Inserted,
+                counts.Updated, counts.Deleted, "loaded", null, counts.Unchanged, file.Encoding));
+            WriteFile(loadId, kind.Kind, plan, file, counts, rejected, "loaded", null);
+        }
+
+        progress.Step("重建學籍與編班的有效期間…");
+        SqlText.Execute(c, SqlText.Load("Loading/Sql/enrolment_spans.sql"));
+
+        var fresh = SourceFreshness.Judge(school, manifest.ExportedAt, now);
+        checks.Log("source.freshness", fresh.Severity, 1, fresh.Severity == "info" ? 0 : 1, fresh.Message);
+
+        foreach (var skipped in fileRows)
+            SqlText.Execute(c, "INSERT INTO etl_load_file (load_id, kind, file_name, status, message) VALUES ($load, $kind, $file, 'skipped', $message)",
+                ("load", loadId), ("kind", skipped.Kind.Length == 0 ? null : skipped.Kind), ("file", skipped.File), ("message", skipped.Message));
+
+        var byReason = RejectsByReason(loadId);
+        var totalRejects = byReason.Values.Sum();
+        var status = stopped.Count > 0 || totalRejects > 0 ? LoadResult.RejectedRows : LoadResult.Succeeded;
+        var message = stopped.Count > 0
+            ? $"{stopped.Count} 個檔案無法載入：{string.Join("；", stopped)}"
+            : totalRejects > 0 ? $"已載入，{totalRejects:N0} 列被退回" : "已載入";
+        SqlText.Execute(c, "UPDATE etl_load SET finished_at = $finished, status = $status, message = $message WHERE load_id = $id",
+            ("finished", DateTime.Now), ("status", stopped.Count > 0 ? "partial" : "succeeded"), ("message", message), ("id", loadId));
+        return new LoadResult(loadId, status, message, results.Concat(fileRows).ToList(), byReason, watch.Elapsed, stopped, ReadChecks(loadId));
+    }
+
+    /// <summary>Manifest entries matched to kinds, in load order; unknown kinds, repeats and unlisted files are noted as skipped.</summary>
+    private List<Planned> Plan(List<KindResult> skipped)
+    {
+        var byKind = new Dictionary<string, Planned>();
+        foreach (var f in manifest.Files)
+        {
+            var display = f.Sheet is null ? f.File : $"{f.File}［{f.Sheet}］";
+            if (!KindCatalog.TryGet(f.Kind, out var spec))
+                skipped.Add(Skip(f.Kind, display, $"manifest.json 的 kind「{f.Kind}」不是已知的資料種類，未載入"));
+            else if (byKind.ContainsKey(f.Kind))
+                skipped.Add(Skip(f.Kind, display, $"manifest.json 重複列出「{f.Kind}」，只載入第一個檔案"));
+            else
+                byKind[f.Kind] = new Planned(spec, f, display);
+        }
+        var listed = manifest.Files.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(exportDir).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (name != Manifest.FileName && !listed.Contains(name))
+                skipped.Add(Skip("", name, "manifest.json 未列出此檔，未載入"));
+        }
+        return KindCatalog.All.Where(k => byKind.ContainsKey(k.Kind)).Select(k => byKind[k.Kind]).ToList();
+    }
+
+    private static KindResult Skip(string kind, string file, string message) => new(kind, file, 0, 0, 0, 0, 0, 0, "skipped", message);
+
+    private void AppendConfiguredDeputies()
+    {
+        using var appender = c.CreateAppender("cfg_deputy");
+        foreach (var (staffNo, deputies) in school.Deputies)
+            foreach (var d in deputies)
+                appender.CreateRow().AppendValue(staffNo).AppendValue(d).EndRow();
+    }
+
+    private void AppendRejects(long loadId, KindSpec kind, string file, IReadOnlyList<Reject> rejects)
+    {
+        if (rejects.Count == 0) return;
+        using var appender = c.CreateAppender("etl_reject");
+        foreach (var r in rejects)
+            appender.CreateRow().AppendValue(loadId).AppendValue(kind.Kind).AppendValue(file).AppendValue(r.Line)
+                .AppendValue(r.Column).AppendValue(r.Code).AppendValue(r.Reason).AppendValue(r.Raw).EndRow();
+    }
+
+    private void WriteFile(long loadId, string kind, Planned plan, StagedFile file, MergeCounts counts, long rejected, string status, string? message) =>
+        SqlText.Execute(c, """
+            INSERT INTO etl_load_file VALUES ($load, $kind, $file, $sha, $mode, $encoding, $read, $inserted, $updated,
+                                              $unchanged, $deleted, $rejected, $status, $message)
+            """,
+            ("load", loadId), ("kind", kind), ("file", plan.DisplayName), ("sha", file.Sha256), ("mode", plan.File.Full ? "full" : "delta"),
+            ("encoding", file.Encoding), ("read", file.Read), ("inserted", counts.Inserted), ("updated", counts.Updated),
+            ("unchanged", counts.Unchanged), ("deleted", counts.Deleted), ("rejected", rejected), ("status", status), ("message", message));
+
+    private Dictionary<string, long> RejectsByReason(long loadId)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT reason_code, count(*) FROM etl_reject WHERE load_id = $id GROUP BY reason_code ORDER BY 2 DESC, 1";
+        cmd.Parameters.Add(new DuckDBParameter("id", loadId));
+        using var r = cmd.ExecuteReader();
+        var d = new Dictionary<string, long>();
+        while (r.Read()) d[r.GetString(0)] = r.GetInt64(1);
+        return d;
+    }
+
+    private List<CheckResult> ReadChecks(long loadId)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT check_name, severity, rows_checked, rows_failing, message FROM etl_check WHERE load_id = $id";
+        cmd.Parameters.Add(new DuckDBParameter("id", loadId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<CheckResult>();
+        while (r.Read())
+            list.Add(new CheckResult(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        return list;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.People;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>
+/// Turns a row's text into typed staging values: required values present, numbers, ROC/ISO dates (never guessed),
+/// national ID checksums, allowed values. The first problem rejects the row; the values read so far are kept so the
+/// row's key still counts for a full export.
+/// </summary>
+internal sealed class RowParser(KindSpec kind, HeaderMap map)
+{
+    private readonly int _semesterAt = kind.Columns.Count;
+
+    /// <summary>Staging values in <see cref="StagingTable"/> column order (spec columns, semester, extras).</summary>
+    public object?[] Parse(SourceRow row, out Reject? reject)
+    {
+        reject = null;
+        var extra = (kind.HasSemester ? 1 : 0) + (kind.ExtraStagingColumns?.Count ?? 0);
+        var values = new object?[kind.Columns.Count + extra];
+        if (row.Fields.Length != map.FileHeader.Count)
+            reject = new Reject(row.Line, null, "bad_field_count",
+                $"此列有 {row.Fields.Length} 個欄位，標題列有 {map.FileHeader.Count} 個（可能有未加引號的逗號或欄位缺漏），請更正後重新匯出", row.Raw);
+
+        for (var c = 0; c < kind.Columns.Count; c++)
+        {
+            var col = kind.Columns[c];
+            var at = map.Positions[c];
+            var text = at >= 0 && at < row.Fields.Length ? TextCleaning.Clean(row.Fields[at]) : "";
+            var header = at >= 0 ? map.FileHeader[at] : col.Header;
+            if (text.Length == 0)
+            {
+                if (col.Required) reject ??= new Reject(row.Line, header, "missing_value", $"「{header}」為必填，此列空白", row.Raw);
+                continue;
+            }
+            var (value, error, code) = Convert(col, text, header);
+            if (error is not null) reject ??= new Reject(row.Line, header, code!, error, row.Raw);
+            values[c] = value;
+        }
+
+        if (kind.HasSemester)
+        {
+            var year = values[kind.Columns.ToList().FindIndex(c => c.Column == "academic_year")];
+            var term = values[kind.Columns.ToList().FindIndex(c => c.Column == "term")];
+            if (year is int y && term is long t) values[_semesterAt] = $"{y}-{t}";
+        }
+        return values;
+    }
+
+    private static (object? Value, string? Error, string? Code) Convert(ColumnSpec col, string text, string header)
+    {
+        switch (col.Type)
+        {
+            case ColumnType.Text:
+                var allowed = col.AllowedValues;
+                if (allowed.Count > 0)
+                {
+                    var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+                    if (match is null)
+                        return (text, $"「{header}」的值「{text}」不在允許的選項內（{string.Join("、", allowed)}）", "bad_value");
+                    text = match;
+                }
+                return (col.ValueMap is { } vm && vm.TryGetValue(text, out var mapped) ? mapped : text, null, null);
+            case ColumnType.Integer:
+                if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+                    return (null, $"「{header}」應為整數，收到「{text}」", "bad_value");
+                if (col.AllowedValues.Count > 0 && !col.AllowedValues.Contains(n.ToString(CultureInfo.InvariantCulture)))
+                    return (n, $"「{header}」的值「{text}」不在允許的選項內（{string.Join("、", col.AllowedValues)}）", "bad_value");
+                return (n * col.Multiplier, null, null);
+            case ColumnType.Number:
+                return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
+                    ? (d, null, null)
+                    : (null, $"「{header}」應為數字，收到「{text}」", "bad_value");
+            case ColumnType.RocYear:
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+                    return (null, $"「{header}」應為民國年（如 111），收到「{text}」", "bad_value");
+                if (y is < 100 or > 150)
+                    return (null, $"「{header}」應為民國年（100–150，如 111），收到「{text}」" + (y > 1911 ? "（看似西元年）" : ""), "bad_value");
+                return (y, null, null);
+            case ColumnType.Date:
+                return RocDate.TryParseDate(text, out var date, out var dateError)
+                    ? (date, null, null)
+                    : (null, $"「{header}」{dateError}", "bad_date");
+            case ColumnType.DateTime:
+                return RocDate.TryParseDateTime(text, out var moment, out var momentError)
+                    ? (moment, null, null)
+                    : (null, $"「{header}」{(momentError!.StartsWith("時間", StringComparison.Ordinal) ? $"「{text}」的" : "")}{momentError}", "bad_date");
+            case ColumnType.NationalId:
+                var id = text.ToUpperInvariant();
+                var idError = NationalId.Validate(id);
+                return idError is null
+                    ? (id, null, null)
+                    : (id, $"{header} {NationalId.Mask(id)}：{idError}，請至校務系統更正", "bad_national_id");
+            case ColumnType.YesNo:
+                return text switch
+                {
+                    "是" or "Y" or "y" or "1" or "TRUE" or "true" or "True" => (true, null, null),
+                    "否" or "N" or "n" or "0" or "FALSE" or "false" or "False" => (false, null, null),
+                    _ => (null, $"「{header}」應為「是」或「否」，收到「{text}」", "bad_value"),
+                };
+            default:
+                throw new ArgumentOutOfRangeException(nameof(col), col.Type, null);
+        }
+    }
+}

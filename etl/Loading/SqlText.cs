@@ -1,0 +1,43 @@
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>Runs the .sql files embedded in this project; <c>{name}</c> placeholders take identifiers from the kind catalog.</summary>
+internal static class SqlText
+{
+    public static string Load(string path, IReadOnlyDictionary<string, string>? fill = null)
+    {
+        var sql = SqlResource.Load(typeof(SqlText).Assembly, path);
+        if (fill is not null)
+            foreach (var (k, v) in fill) sql = sql.Replace("{" + k + "}", v, StringComparison.Ordinal);
+        return sql;
+    }
+
+    /// <summary>Statements are separated by a semicolon at the end of a line.</summary>
+    public static IEnumerable<string> Statements(string sql) =>
+        sql.Split(";\n").Select(s => s.Trim().TrimEnd(';')).Where(s => s.Split('\n').Any(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith("--", StringComparison.Ordinal)));
+
+    public static long Execute(DuckDBConnection c, string sql, params (string Name, object? Value)[] args)
+    {
+        long total = 0;
+        foreach (var statement in Statements(sql))
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = statement;
+            foreach (var (name, value) in args)
+                if (statement.Contains("$" + name, StringComparison.Ordinal)) cmd.Parameters.Add(new DuckDBParameter(name, value));
+            total += Math.Max(0, cmd.ExecuteNonQuery());
+        }
+        return total;
+    }
+
+    public static object? Scalar(DuckDBConnection c, string sql, params (string Name, object? Value)[] args)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.Add(new DuckDBParameter(name, value));
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
+    }
+}

@@ -1,0 +1,52 @@
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Etl.Tests;
+
+/// <summary>A temp folder with a warehouse file in it; deleted on dispose.</summary>
+internal sealed class TestWarehouse : IDisposable
+{
+    public DirectoryInfo Root { get; } = Directory.CreateTempSubdirectory("pa-etl-");
+    public WarehouseDb Db { get; }
+    private int _exports;
+
+    public TestWarehouse() => Db = WarehouseDb.Open(Path.Combine(Root.FullName, "w.duckdb"));
+
+    public ExportBuilder NewExport() => new(Path.Combine(Root.FullName, $"export{++_exports}"));
+
+    public long Count(string sql) => Convert.ToInt64(Scalar(sql));
+
+    public object? Scalar(string sql)
+    {
+        using var c = Db.Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
+    }
+
+    public List<string> Rows(string sql)
+    {
+        using var c = Db.Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+            rows.Add(string.Join("|", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "" : Format(r.GetValue(i)))));
+        return rows;
+    }
+
+    private static string Format(object v) => v switch
+    {
+        DateTime d when d.TimeOfDay == TimeSpan.Zero => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+
+    public void Dispose()
+    {
+        Db.Dispose();
+        try { Root.Delete(true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,17 @@
+-- The students of the target grades enrolled (在學) at $pop_date (the window's end, or the as-of moment if earlier):
+-- those who left (轉出, 休學) before it are out, those who joined (轉入, 復學) are in from their date.
+SELECT e.student_no, e.grade, e.class_code, e.seat_no, c.tutor_staff_no
+FROM (
+    SELECT student_no, grade, class_code, seat_no, semester
+    FROM student_enrolment
+    WHERE school_code = $school AND status = '在學'
+      AND valid_from <= $pop_date AND (valid_to IS NULL OR valid_to >= $pop_date)
+    QUALIFY row_number() OVER (PARTITION BY student_no ORDER BY valid_from DESC, class_code) = 1
+) e
+LEFT JOIN (
+    SELECT semester, class_code, tutor_staff_no
+    FROM school_class
+    WHERE school_code = $school AND (deleted_at IS NULL OR deleted_at > $asof)
+    QUALIFY row_number() OVER (PARTITION BY semester, class_code ORDER BY load_id DESC) = 1
+) c ON c.semester = e.semester AND c.class_code = e.class_code
+WHERE list_contains(string_split($grades, ',')::INTEGER[], e.grade)

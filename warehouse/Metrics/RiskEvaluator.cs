@@ -1,0 +1,61 @@
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Schedules;
+
+namespace PortfolioAnalytics.Warehouse.Metrics;
+
+/// <summary>
+/// 正常 / 提醒 / 警示 per student from the school's risk rules: a rule is met by N or more phases overdue
+/// (逾期未完成), or by having no certified (通過) artifact this 學年 once a certification deadline of the 學年 has
+/// passed (before that nobody could have one). The highest level met wins.
+/// </summary>
+internal sealed class RiskEvaluator(CompletionMetrics metrics)
+{
+    public IReadOnlyList<StudentRiskRow> Evaluate(CompletionQuery query)
+    {
+        var rows = metrics.Students(query with { By = Breakdown.Student });
+        var rules = metrics.School.RiskRules;
+        var certified = rules.Any(r => r.NoCertifiedArtifactThisYear) && CertificationDeadlinePassed(query.Semester, query.AsOf)
+            ? CertifiedThisYear(query.Semester.AcademicYear, query.AsOf)
+            : null;
+
+        var result = new List<StudentRiskRow>();
+        foreach (var student in rows.GroupBy(r => r.StudentNo))
+        {
+            var overdue = student.Count(r => r.Status == PhaseStatus.Overdue);
+            var level = RiskLevel.Normal;
+            foreach (var rule in rules)
+            {
+                var met = (rule.OverduePhases is { } n && overdue >= n)
+                          || (rule.NoCertifiedArtifactThisYear && certified is not null && !certified.Contains(student.Key));
+                if (met && rule.Level > level) level = rule.Level;
+            }
+            var lagging = student.Where(r => r.Status is PhaseStatus.Overdue or PhaseStatus.DueSoon).ToList();
+            if (level == RiskLevel.Normal && lagging.Count == 0) continue;
+            var first = student.First();
+            result.Add(new StudentRiskRow(first.StudentNo, first.StudentName, first.Grade, first.ClassCode,
+                first.TutorStaffNo, first.TutorName, level, lagging));
+        }
+        return result
+            .OrderByDescending(r => r.Level)
+            .ThenBy(r => r.ClassCode, StringComparer.Ordinal)
+            .ThenBy(r => r.StudentNo, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private bool CertificationDeadlinePassed(Semester semester, DateTime asOf)
+    {
+        var year = semester.AcademicYear;
+        return new[] { new Semester(year, 1), new Semester(year, 2), new Semester(year + 1, 1) }
+            .SelectMany(metrics.Phases)
+            .Any(p => p.Kind == PhaseKind.Certification && p.Semester.AcademicYear == year && p.End < asOf);
+    }
+
+    private HashSet<string> CertifiedThisYear(int academicYear, DateTime asOf)
+    {
+        using var c = metrics.Connect();
+        return SqlCommands.Query(c, MetricsSql.Load("Risk/CertifiedThisYear.sql"), new Dictionary<string, object?>
+        {
+            ["school"] = metrics.School.Code, ["academic_year"] = academicYear, ["asof"] = asOf,
+        }, r => r.Text("student_no")!).ToHashSet(StringComparer.Ordinal);
+    }
+}
