@@ -80,7 +80,11 @@ internal static class DemoCommand
         output.WriteLine($"作業日程：{summary.ScheduleSource}");
         output.WriteLine($"匯出檔：{exportDir}（{summary.RowsPerKind.Count} 個檔案，共 {N(summary.RowsPerKind.Values.Sum())} 筆，"
                          + $"匯出時間 {RocDate.Format(summary.ExportedAt)}，產生耗時 {Seconds(watch.Elapsed)}）");
-        output.WriteLine($"刻意放入的錯誤資料：{summary.Dirt.Count(d => d.Line > 0)} 筆（另 {summary.Dirt.Count(d => d.Line == 0)} 項檔案或連帶影響）");
+        var planted = summary.Dirt.Where(d => d.Line > 0).Sum(d => d.Rows);
+        var cascade = summary.Dirt.Where(d => d.Line == 0 && d.RejectCode is not null).Sum(d => d.Rows);
+        var files = string.Join("、", summary.Dirt.Where(d => d.RejectCode is null).Select(d => d.File));
+        output.WriteLine($"刻意放入的錯誤資料：{N(planted)} 列（預期另有 {N(cascade)} 列隨被拒的學生一併被拒）"
+                         + (files.Length > 0 ? $"；{files} 以 Big5 編碼" : ""));
         return summary;
     }
 
@@ -110,16 +114,19 @@ internal static class DemoCommand
         if (!string.IsNullOrWhiteSpace(result.Message)) output.WriteLine($"  {result.Message}");
         if (result.Kinds.Count > 0)
         {
-            output.WriteLine($"  {"檔案",-12}{"讀取",10}{"載入",10}{"拒絕",8}");
+            output.WriteLine($"  {Pad("檔案", 14)}{Pad("讀取", 10, left: true)}{Pad("載入", 10, left: true)}{Pad("拒絕", 8, left: true)}");
             foreach (var k in result.Kinds)
-                output.WriteLine($"  {Pad(Path.GetFileNameWithoutExtension(k.File), 12)}{N(k.Read),10}{N(k.Loaded),10}{N(k.Rejected),8}");
-            output.WriteLine($"  {Pad("合計", 12)}{N(result.Kinds.Sum(k => k.Read)),10}{N(result.Kinds.Sum(k => k.Loaded)),10}{N(result.Kinds.Sum(k => k.Rejected)),8}");
+            {
+                var note = k.Status == "loaded" ? (k.Encoding == "big5" ? "  （Big5 編碼）" : "") : $"  {k.Message}";
+                output.WriteLine($"  {Pad(Path.GetFileNameWithoutExtension(k.File), 14)}{N(k.Read),10}{N(k.Loaded),10}{N(k.Rejected),8}{note}");
+            }
+            output.WriteLine($"  {Pad("合計", 14)}{N(result.Kinds.Sum(k => k.Read)),10}{N(result.Kinds.Sum(k => k.Loaded)),10}{N(result.Kinds.Sum(k => k.Rejected)),8}");
         }
         if (result.RejectsByReason.Count > 0)
         {
-            output.WriteLine("  被拒原因：");
+            output.WriteLine("  被拒原因（明細見倉儲的 etl_reject，含檔案、行號與原始資料）：");
             foreach (var (reason, count) in result.RejectsByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
-                output.WriteLine($"    {reason}：{N(count)} 筆");
+                output.WriteLine($"    {RejectReasonText.Of(reason)}：{N(count)} 筆");
         }
     }
 
@@ -140,10 +147,10 @@ internal static class DemoCommand
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} 秒";
 
     /// <summary>Pads by display width: a Chinese character takes two columns.</summary>
-    private static string Pad(string text, int width)
+    private static string Pad(string text, int width, bool left = false)
     {
-        var w = text.Sum(c => c > 0x2E80 ? 2 : 1);
-        return text + new string(' ', Math.Max(1, width - w));
+        var fill = new string(' ', Math.Max(left ? 0 : 1, width - text.Sum(c => c > 0x2E80 ? 2 : 1)));
+        return left ? fill + text : text + fill;
     }
 
     /// <summary>Progress on the terminal, rewritten in place; only used when output is not redirected.</summary>

@@ -38,6 +38,7 @@ public static class DemoSchool
 
             var activity = new StudentActivity(roster, timeline, files, exportedAt, school.Caps, options.Seed, receipts);
             var plan = options.Dirt ? DirtPlan.Choose(roster) : null;
+            activity.Misplaced = plan?.UnknownClass;
             foreach (var student in roster.Students)
             {
                 if (plan is not null && student == plan.BadId) plan.CorruptId(student);
@@ -46,13 +47,13 @@ public static class DemoSchool
                 if (plan is not null && student == plan.Duplicate) plan.WriteDuplicate(student, files, dirt);
                 if (plan is not null && student == plan.Typo) activity.TypoNextCertification = true;
                 activity.Write(student);
-                if (plan is not null && student == plan.BadId) plan.RecordCascade(student, files, before, dirt);
-                if (plan is not null && student == plan.UnknownClass) plan.WriteUnknownClass(student, roster, files, dirt);
+                if (plan is not null && (student == plan.BadId || student == plan.Duplicate)) plan.RecordCascade(student, files, before, dirt);
             }
             if (activity.Typo is { } typo) dirt.Add(typo);
+            if (activity.MisplacedDirt is { } misplaced) dirt.Add(misplaced);
             CadreRoleWriter.Write(roster, timeline, files.CadreRoles, exportedAt, options.Seed);
             if (options.Dirt)
-                dirt.Add(new DemoDirt("cadre_roles", DemoExportFiles.Big5File, 0, "整個檔案以 Big5（CP950）編碼（訓育組的舊模組匯出）", "不應拒絕：讀取時應自動辨識編碼"));
+                dirt.Add(new DemoDirt("cadre_roles", DemoExportFiles.Big5File, 0, 0, "整個檔案以 Big5（CP950）編碼（訓育組的舊模組匯出），讀取時應自動辨識", null));
 
             WriteManifest(exportDir, school.Code, exportedAt, files);
             var rows = files.All.ToDictionary(f => f.Kind, f => f.Rows);

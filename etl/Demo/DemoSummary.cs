@@ -15,5 +15,9 @@ public sealed record DemoSummary(
     IReadOnlyList<DemoDirt> Dirt,
     string ScheduleSource);
 
-/// <summary>One deliberately bad row: kind, file, 1-based line (header = 1; 0 for a whole file), what is wrong.</summary>
-public sealed record DemoDirt(string Kind, string File, int Line, string Description, string ExpectedReject);
+/// <summary>
+/// One deliberately bad row, file, or the rows that fall with it: kind, file, 1-based line (header = 1; 0 for a whole
+/// file or for a group of rows), how many rows the loader should reject for it, what is wrong (zh-TW), and the
+/// loader's reason code (etl_reject.reason_code; null when nothing should be rejected, as for the Big5 file).
+/// </summary>
+public sealed record DemoDirt(string Kind, string File, int Line, long Rows, string Description, string? RejectCode);

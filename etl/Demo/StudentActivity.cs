@@ -38,6 +38,11 @@ internal sealed class StudentActivity(
 
     public DemoDirt? Typo { get; private set; }
 
+    /// <summary>This student's placement in the last semester names a class that does not exist.</summary>
+    public DemoStudent? Misplaced { get; set; }
+
+    public DemoDirt? MisplacedDirt { get; private set; }
+
     public void Write(DemoStudent s)
     {
         var random = Seeds.Stream(seed, 10, s.Index);
@@ -48,7 +53,15 @@ internal sealed class StudentActivity(
         {
             if (!s.EnrolledDuring(semester, roster.Year)) continue;
             var grade = s.GradeIn(semester, roster.Year);
-            files.ClassAssignments.Row(Y(semester), T(semester), s.No, DemoStudent.ClassCode(grade, s.Section), s.Seat.ToString());
+            var classCode = DemoStudent.ClassCode(grade, s.Section);
+            if (s == Misplaced && semester == roster.Semesters[^1])
+            {
+                // 註冊組 typed a class that does not exist (one past the last); the student has no class this semester.
+                classCode = DemoStudent.ClassCode(grade, roster.Sections + 1);
+                MisplacedDirt = new DemoDirt("class_assignments", files.ClassAssignments.FileName, files.ClassAssignments.NextLine, 1,
+                    $"學號 {s.No} 在 {semester} 被編入不存在的班級 {classCode}", "unknown_class");
+            }
+            files.ClassAssignments.Row(Y(semester), T(semester), s.No, classCode, s.Seat.ToString());
             var courses = roster.CoursesOf(s, semester);
             WriteCourseRecords(s, semester, courses, random);
             WriteArtifacts(s, semester, courses, random, artifacts);
@@ -162,8 +175,8 @@ internal sealed class StudentActivity(
         if (typo)
         {
             time = time[..3] + ".." + time[4..];
-            Typo = new DemoDirt("certifications", files.Certifications.FileName, files.Certifications.NextLine,
-                $"成果 {artifactId} 的認證時間寫成「{time}」", "日期無法辨識");
+            Typo = new DemoDirt("certifications", files.Certifications.FileName, files.Certifications.NextLine, 1,
+                $"成果 {artifactId} 的認證時間寫成「{time}」", "bad_date");
             TypoNextCertification = false;
         }
         files.Certifications.Row(artifactId, time, rejected ? "未通過" : "通過", rejected ? random.Pick(RejectReasons) : "", certifier);

@@ -15,7 +15,7 @@ public sealed class DemoDirtTests(DemoSchoolFixture demo)
         var twice = Export.Rows("學生基本資料.csv").GroupBy(r => r["學號"]).Where(g => g.Count() > 1).ToList();
         twice.Should().ContainSingle();
         twice[0].Select(r => r["家長電話"]).Distinct().Should().HaveCount(2);
-        demo.Summary.Dirt.Should().Contain(d => d.Kind == "students" && d.Line > 1 && d.ExpectedReject.Contains("重複"));
+        demo.Summary.Dirt.Should().Contain(d => d.Kind == "students" && d.Line > 1 && d.RejectCode == "duplicate_conflict" && d.Rows == 2);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class DemoDirtTests(DemoSchoolFixture demo)
     [Fact]
     public void The_summary_lists_each_kind_of_dirt_with_the_reject_staff_should_see()
     {
-        demo.Summary.Dirt.Select(d => d.ExpectedReject).Should().Contain(["身分證號檢查碼錯誤", "重複的學號且內容不同", "查無班級", "日期無法辨識"]);
+        demo.Summary.Dirt.Select(d => d.RejectCode).Should().Contain(["bad_national_id", "duplicate_conflict", "unknown_class", "bad_date", "unknown_student"]);
         demo.Summary.Dirt.Should().Contain(d => d.Kind == "cadre_roles" && d.Description.Contains("Big5"));
         foreach (var d in demo.Summary.Dirt.Where(d => d.Line > 0))
             File.ReadAllLines(Path.Combine(Export.Dir, d.File)).Length.Should().BeGreaterThanOrEqualTo(d.Line);
