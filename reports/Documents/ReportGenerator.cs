@@ -1,20 +1,132 @@
+using PortfolioAnalytics.Reports.Awards;
+using PortfolioAnalytics.Reports.Data;
+using PortfolioAnalytics.Reports.FollowUp;
+using PortfolioAnalytics.Reports.Rendering;
+using PortfolioAnalytics.Reports.SelfCheck;
+using PortfolioAnalytics.Reports.Views;
 using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Reports.Documents;
 
 /// <summary>
 /// The reports' public surface: the same Razor component renders the dashboard's preview (HTML) and the PDF
-/// (headless Chromium); XLSX comes from ClosedXML. One browser stays alive for a batch. STUB until reports land.
+/// (headless Chromium); XLSX comes from ClosedXML. One browser stays alive for a batch: dispose the generator after it.
 /// </summary>
-public sealed class ReportGenerator(CompletionMetrics metrics) : IAsyncDisposable
+public sealed class ReportGenerator : IAsyncDisposable
 {
-    public CompletionMetrics Metrics { get; } = metrics;
+    private readonly IReportData _data;
+    private readonly TimeProvider _clock;
+    private readonly PdfPrinter _printer = new();
 
+    public ReportGenerator(CompletionMetrics metrics) : this(metrics, new MetricsReportData(metrics), TimeProvider.System) { }
+
+    internal ReportGenerator(CompletionMetrics metrics, IReportData data, TimeProvider clock)
+    {
+        Metrics = metrics;
+        _data = data;
+        _clock = clock;
+    }
+
+    public CompletionMetrics Metrics { get; }
+
+    /// <summary>The formats each document comes in.</summary>
+    public static IReadOnlyList<ReportFormat> Formats(ReportKind kind) => kind switch
+    {
+        ReportKind.SelfCheck or ReportKind.Awards => [ReportFormat.Pdf, ReportFormat.Xlsx, ReportFormat.Html],
+        ReportKind.FollowUp => [ReportFormat.Xlsx, ReportFormat.Pdf, ReportFormat.Html],
+        ReportKind.Letters => [ReportFormat.Pdf, ReportFormat.Html],
+        _ => [],
+    };
+
+    /// <summary>The document as one HTML page (the dashboard shows it; Chromium prints the very same HTML).</summary>
     public Task<string> RenderHtmlAsync(ReportKind kind, ReportRequest request) =>
-        Task.FromResult("<p>報表尚未實作</p>");
+        RenderHtmlAsync(kind, Resolve(request), request, withCharts: true);
 
-    public Task<byte[]> RenderAsync(ReportKind kind, ReportRequest request, ReportFormat format) =>
-        throw new NotImplementedException("報表尚未實作");
+    public async Task<byte[]> RenderAsync(ReportKind kind, ReportRequest request, ReportFormat format)
+    {
+        if (!Formats(kind).Contains(format))
+            throw new ReportException($"{KindName(kind)}不提供 {format.ToString().ToUpperInvariant()} 格式；" +
+                $"可用：{string.Join("、", Formats(kind).Select(f => f.ToString().ToUpperInvariant()))}");
+        var query = Resolve(request);
+        switch (format)
+        {
+            case ReportFormat.Html:
+                return System.Text.Encoding.UTF8.GetBytes(await RenderHtmlAsync(kind, query, request, withCharts: true));
+            case ReportFormat.Xlsx:
+                return Workbook(kind, query);
+            default:
+                var html = await RenderHtmlAsync(kind, query, request, withCharts: true);
+                return await _printer.PrintAsync(html, $"{_data.School.Name}　{KindName(kind)}　{query.Semester.ToChinese()}");
+        }
+    }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>
+    /// Writes every document (self-check PDF+XLSX, awards PDF+XLSX, follow-up XLSX, letters PDF) into
+    /// <paramref name="folder"/>, named by kind and semester; returns the paths written.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        foreach (var (kind, format) in new[]
+                 {
+                     (ReportKind.SelfCheck, ReportFormat.Pdf), (ReportKind.SelfCheck, ReportFormat.Xlsx),
+                     (ReportKind.Awards, ReportFormat.Pdf), (ReportKind.Awards, ReportFormat.Xlsx),
+                     (ReportKind.FollowUp, ReportFormat.Xlsx), (ReportKind.Letters, ReportFormat.Pdf),
+                 })
+        {
+            var path = Path.Combine(folder, FileName(kind, request.Semester, format));
+            await File.WriteAllBytesAsync(path, await RenderAsync(kind, request, format));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    /// <summary>自我檢核_111-1.pdf</summary>
+    public static string FileName(ReportKind kind, Warehouse.Calendar.Semester semester, ReportFormat format) =>
+        $"{KindName(kind)}_{semester}.{format.ToString().ToLowerInvariant()}";
+
+    public static string KindName(ReportKind kind) => kind switch
+    {
+        ReportKind.SelfCheck => "自我檢核報告",
+        ReportKind.Awards => "敘獎評核資料",
+        ReportKind.FollowUp => "待追蹤名單",
+        ReportKind.Letters => "家長通知",
+        _ => kind.ToString(),
+    };
+
+    private ReportQuery Resolve(ReportRequest request) =>
+        new(request.Semester, request.AsOf ?? _clock.GetLocalNow().DateTime, request.ClassCode);
+
+    private DateTime Now => _clock.GetLocalNow().DateTime;
+
+    private Task<string> RenderHtmlAsync(ReportKind kind, ReportQuery query, ReportRequest request, bool withCharts) => kind switch
+    {
+        ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(
+            SelfCheckBuilder.Build(_data, query.Semester, query.AsOf, Now, withCharts)),
+        ReportKind.Awards => HtmlRendering.RenderAsync<AwardsDocument>(AwardsBuilder.Build(_data, query.Semester, query.AsOf, Now)),
+        ReportKind.FollowUp => HtmlRendering.RenderAsync<FollowUpDocument>(FollowUpBuilder.Build(_data, query, Now)),
+        ReportKind.Letters => HtmlRendering.RenderAsync<LettersDocument>(LettersBuilder.Build(_data, query, Now, request.LetterTemplate)),
+        _ => throw new ReportException($"未知的報表種類：{kind}"),
+    };
+
+    private byte[] Workbook(ReportKind kind, ReportQuery query)
+    {
+        switch (kind)
+        {
+            case ReportKind.SelfCheck:
+                var model = SelfCheckBuilder.Build(_data, query.Semester, query.AsOf, Now, withCharts: false);
+                var phases = _data.Phases(query.Semester);
+                var rows = _data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Phase));
+                return SelfCheckWorkbook.Write(model, phases, rows);
+            case ReportKind.Awards:
+                return AwardsWorkbook.Write(AwardsBuilder.Build(_data, query.Semester, query.AsOf, Now));
+            case ReportKind.FollowUp:
+                return FollowUpWorkbook.Write(FollowUpBuilder.Build(_data, query, Now));
+            default:
+                throw new ReportException($"{KindName(kind)}不提供 XLSX 格式");
+        }
+    }
+
+    public ValueTask DisposeAsync() => _printer.DisposeAsync();
 }

@@ -5,5 +5,12 @@ public enum ReportKind { SelfCheck, Awards, FollowUp, Letters }
 
 public enum ReportFormat { Pdf, Xlsx, Html }
 
-/// <summary>What a document is about: one semester as of a moment (null = now), optionally one class.</summary>
-public sealed record ReportRequest(Warehouse.Calendar.Semester Semester, DateTime? AsOf = null, string? ClassCode = null);
+/// <summary>
+/// What a document is about: one semester as of a moment (null = now), optionally one class.
+/// <paramref name="LetterTemplate"/> replaces the school's parent-letter template (zh-TW text with {placeholders}).
+/// </summary>
+public sealed record ReportRequest(
+    Warehouse.Calendar.Semester Semester,
+    DateTime? AsOf = null,
+    string? ClassCode = null,
+    string? LetterTemplate = null);

@@ -1,0 +1,16 @@
+namespace PortfolioAnalytics.Reports.Charts;
+
+/// <summary>A phase's cumulative completion at a moment: done (on time or late) of the population.</summary>
+public sealed record ProgressPoint(DateTime At, long Done, long Population);
+
+/// <summary>One bar of the per-phase chart: a phase with its deadline and its counts.</summary>
+public sealed record PhaseBar(string Label, DateTime Deadline, long OnTime, long Late, long Missing)
+{
+    public long Population => OnTime + Late + Missing;
+}
+
+/// <summary>One cell of the class heatmap: a class (row) in a phase (column).</summary>
+public sealed record HeatmapCell(string Row, string Column, long Done, long Population);
+
+/// <summary>A teacher's certification backlog: on time, late, still waiting.</summary>
+public sealed record BacklogBar(string Teacher, long OnTime, long Late, long Pending);

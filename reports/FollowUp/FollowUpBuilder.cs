@@ -1,0 +1,40 @@
+using PortfolioAnalytics.Reports.Rendering;
+using PortfolioAnalytics.Reports.Views;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
+
+namespace PortfolioAnalytics.Reports.FollowUp;
+
+/// <summary>Lagging students per class from the metrics' risk rows: one line per student and lagging phase.</summary>
+internal static class FollowUpBuilder
+{
+    public const string Title = "學生學習歷程檔案 待追蹤學生名單";
+
+    public static FollowUpModel Build(Data.IReportData data, ReportQuery query, DateTime generated)
+    {
+        var risks = LaggingStudents(data, query);
+        var classes = risks
+            .GroupBy(r => r.ClassCode)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new FollowUpClass(g.Key, g.Select(r => r.TutorName).FirstOrDefault(n => n is not null) ?? "（未設定）",
+                g.OrderBy(r => r.Lagging.Select(l => l.SeatNo).FirstOrDefault() ?? int.MaxValue)
+                    .ThenBy(r => r.StudentNo, StringComparer.Ordinal)
+                    .SelectMany(r => r.Lagging.OrderBy(l => l.Deadline).Select(l => new FollowUpLine(
+                        r.StudentNo, r.StudentName, l.SeatNo, l.MaskedNationalId, l.Missing, l.PhaseTitle,
+                        Text.Date(l.Deadline), l.Status.ToChinese(), r.TutorName ?? l.TutorName ?? "", r.Level.ToChinese())))
+                    .ToList()))
+            .ToList();
+        var header = new DocumentHeader(data.School.Name, Title, query.Semester.ToChinese(), Text.Moment(query.AsOf), Text.Moment(generated));
+        return new FollowUpModel(header, classes);
+    }
+
+    /// <summary>Students above 正常 with at least one lagging phase (optionally one class).</summary>
+    public static IReadOnlyList<StudentRiskRow> LaggingStudents(Data.IReportData data, ReportQuery query) =>
+        data.Risk(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Student, ClassCode: query.ClassCode))
+            .Where(r => r.Level != RiskLevel.Normal && r.Lagging.Count > 0)
+            .Where(r => query.ClassCode is null || r.ClassCode == query.ClassCode)
+            .ToList();
+}
+
+/// <summary>The semester, moment and class a document is about, with the as-of moment resolved.</summary>
+internal sealed record ReportQuery(Semester Semester, DateTime AsOf, string? ClassCode);

@@ -1,0 +1,147 @@
+using PortfolioAnalytics.Reports.Charts;
+using PortfolioAnalytics.Reports.Data;
+using PortfolioAnalytics.Reports.Rendering;
+using PortfolioAnalytics.Reports.Views;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schedules;
+
+namespace PortfolioAnalytics.Reports.SelfCheck;
+
+/// <summary>Fills the 執行檢核表: each row's 執行情形 from the phases that point at it, their data or attestation.</summary>
+internal static class SelfCheckBuilder
+{
+    public const string Title = "學生學習歷程檔案 自我檢核報告";
+
+    public static SelfCheckModel Build(IReportData data, Semester semester, DateTime asOf, DateTime generated, bool withCharts)
+    {
+        var phases = data.Phases(semester);
+        var rows = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Phase))
+            .GroupBy(r => r.PhaseId).ToDictionary(g => g.Key, g => g.First());
+        var attestations = data.Attestations(semester).GroupBy(a => a.PhaseId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AttestedAt).First());
+
+        var tables = data.Checklist(semester)
+            .GroupBy(l => l.GradeGroup)
+            .Select(group => new ChecklistTable(group.Key, group
+                .GroupBy(l => (l.Section, l.SectionTitle))
+                .OrderBy(s => s.Key.Section)
+                .Select(section => new ChecklistSection(section.Key.Section, PhaseNames.Numeral(section.Key.Section),
+                    section.Key.SectionTitle,
+                    section.OrderBy(l => l.Item).Select(line => Entry(line, phases, rows, attestations, asOf)).ToList()))
+                .ToList()))
+            .ToList();
+
+        var header = new DocumentHeader(data.School.Name, Title, semester.ToChinese(), Text.Moment(asOf), Text.Moment(generated));
+        return new SelfCheckModel(header, tables, withCharts ? Charts(data, semester, asOf, phases, rows) : []);
+    }
+
+    private static ChecklistEntry Entry(ChecklistLine line, IReadOnlyList<Phase> phases,
+        IReadOnlyDictionary<string, CompletionRow> rows, IReadOnlyDictionary<string, Attestation> attestations, DateTime asOf)
+    {
+        var mine = phases.Where(p => p.Checklist is { } c && c.GradeGroup == line.GradeGroup && c.Section == line.Section && c.Item == line.Item)
+            .OrderBy(p => p.End).ToList();
+        var status = new List<string>();
+        var tones = new List<EntryTone>();
+        foreach (var phase in mine)
+        {
+            var prefix = mine.Count > 1 ? phase.Title + "：" : "";
+            var (text, tone) = attestations.TryGetValue(phase.Id, out var attestation)
+                ? (Attested(attestation), EntryTone.Done)
+                : phase.Kind == PhaseKind.Attested
+                    ? NotAttested(phase, asOf)
+                    : FromData(phase, rows.GetValueOrDefault(phase.Id), asOf);
+            status.Add(prefix + text);
+            tones.Add(tone);
+        }
+        if (status.Count == 0)
+        {
+            status.Add("尚無紀錄");
+            tones.Add(EntryTone.NoRecord);
+        }
+        var worst = tones.Contains(EntryTone.Attention) ? EntryTone.Attention
+            : tones.Contains(EntryTone.NoRecord) ? EntryTone.NoRecord
+            : tones.Contains(EntryTone.Pending) ? EntryTone.Pending : EntryTone.Done;
+        return new ChecklistEntry(line.Item, line.Title, line.Units, line.Due, status, worst);
+    }
+
+    /// <summary>已完成 112.02.03；1,302/1,331（97.8%），逾期 12 人，未完成 17 人</summary>
+    internal static (string Text, EntryTone Tone) FromData(Phase phase, CompletionRow? row, DateTime asOf)
+    {
+        if (asOf < phase.Start) return ($"未開始（{Text.Date(phase.Start)} 起，{Text.Date(phase.End)} 截止）", EntryTone.Pending);
+        if (row is null) return ("尚無紀錄", EntryTone.NoRecord);
+        var word = PhaseNames.CountWord(phase.Kind);
+        if (row.Population == 0) return ($"無應辦對象（{Text.Date(phase.End)} 截止）", EntryTone.Done);
+        var closed = asOf > phase.End;
+        var head = closed ? $"已完成 {Text.Date(phase.End)}" : $"進行中（{Text.Date(phase.End)} 截止）";
+        var parts = new List<string> { Text.Ratio(row.Complete, row.Population) };
+        if (row.Late > 0) parts.Add($"逾期 {Text.Count(row.Late)} {word}");
+        if (row.Missing > 0) parts.Add($"未完成 {Text.Count(row.Missing)} {word}");
+        if (row.Exempt > 0) parts.Add($"免除 {Text.Count(row.Exempt)} {word}");
+        var tone = !closed ? EntryTone.Pending : row.Missing > 0 || row.Late > 0 ? EntryTone.Attention : EntryTone.Done;
+        return ($"{head}；{string.Join("，", parts)}", tone);
+    }
+
+    /// <summary>已辦理 111.09.14：教師研習（出席 45 人；佐證 …；王小明 111.09.20 14:00 登錄）</summary>
+    internal static string Attested(Attestation a)
+    {
+        var details = new List<string>();
+        if (a.AttendanceCount is { } n) details.Add($"出席 {Text.Count(n)} 人");
+        if (!string.IsNullOrWhiteSpace(a.EvidenceUrl)) details.Add($"佐證 {a.EvidenceUrl}");
+        details.Add($"{a.AttestedBy} {Text.Moment(a.AttestedAt)} 登錄");
+        var note = string.IsNullOrWhiteSpace(a.Note) ? "" : "：" + a.Note.Trim();
+        return $"已辦理 {Text.Date(a.DoneOn)}{note}（{string.Join("；", details)}）";
+    }
+
+    private static (string, EntryTone) NotAttested(Phase phase, DateTime asOf) =>
+        asOf > phase.End
+            ? ($"尚無紀錄（應於 {Text.Date(phase.End)} 前辦理）", EntryTone.Attention)
+            : ($"尚無紀錄（{Text.Date(phase.End)} 前辦理）", EntryTone.NoRecord);
+
+    private static IReadOnlyList<ChartImage> Charts(IReportData data, Semester semester, DateTime asOf,
+        IReadOnlyList<Phase> phases, IReadOnlyDictionary<string, CompletionRow> rows)
+    {
+        var charts = new List<ChartImage>();
+        var measured = phases.Where(p => p.Kind != PhaseKind.Attested && p.Start <= asOf && rows.ContainsKey(p.Id))
+            .OrderBy(p => p.End).ToList();
+        if (measured.Count > 0)
+        {
+            var bars = measured.Select(p => new PhaseBar(p.Title, p.End, rows[p.Id].Complete, rows[p.Id].Late, rows[p.Id].Missing)).ToList();
+            var plot = ReportCharts.PhaseCompletion("各階段完成情形（依截止日）", bars);
+            charts.Add(new ChartImage("各階段準時完成、逾期完成與未完成的比例；標籤為準時完成數／應辦數。",
+                ReportCharts.ToPng(plot, 1000, Math.Clamp(140 + 55 * bars.Count, 360, 700))));
+        }
+
+        var studentPhases = measured.Where(p => PhaseNames.IsStudentPhase(p.Kind)).ToList();
+        if (studentPhases.Count > 0)
+        {
+            var labels = ColumnLabels(studentPhases);
+            var cells = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Class))
+                .Where(r => r.ClassCode is not null && labels.ContainsKey(r.PhaseId))
+                .Select(r => new HeatmapCell(r.ClassCode!, labels[r.PhaseId], r.Complete, r.Population))
+                .ToList();
+            if (cells.Count > 0)
+            {
+                var classes = cells.Select(c => c.Row).Distinct().Count();
+                var plot = ReportCharts.ClassHeatmap("各班完成率（%，準時完成）", cells);
+                charts.Add(new ChartImage("各班在各階段的準時完成率；空白表示該班不在該階段的應辦對象。",
+                    ReportCharts.ToPng(plot, 1000, Math.Clamp(160 + 22 * classes, 420, 1400))));
+            }
+        }
+        return charts;
+    }
+
+    /// <summary>Short, unique column names for phases: 「111-1 成果上傳」.</summary>
+    internal static Dictionary<string, string> ColumnLabels(IReadOnlyList<Phase> phases)
+    {
+        var labels = new Dictionary<string, string>();
+        var used = new HashSet<string>();
+        foreach (var p in phases)
+        {
+            var label = $"{p.Semester} {PhaseNames.Short(p.Kind)}";
+            for (var i = 2; !used.Add(label); i++) label = $"{p.Semester} {PhaseNames.Short(p.Kind)}{i}";
+            labels[p.Id] = label;
+        }
+        return labels;
+    }
+}
