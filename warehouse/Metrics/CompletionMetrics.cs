@@ -99,6 +99,14 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
     /// </summary>
     public bool Freeze(Phase phase, DateTime moment) => new MetricsStore(this).Freeze(phase, moment);
 
+    /// <summary>
+    /// Freezes every phase of the semester whose deadline lies before <paramref name="dataMoment"/> and is not frozen
+    /// yet. Call it after a load with the export's moment (etl_load.exported_at): only data taken after a deadline
+    /// can tell what stood at it. Returns the ids frozen now.
+    /// </summary>
+    public IReadOnlyList<string> FreezePassed(Semester semester, DateTime dataMoment) =>
+        Phases(semester).Where(p => p.End < dataMoment && Freeze(p, dataMoment)).Select(p => p.Id).ToList();
+
     internal Dictionary<string, object?> Parameters(Phase phase, DateTime asOf) =>
         PhaseParameters.For(School, phase, asOf, UploadEnd(phase));
 

@@ -145,3 +145,20 @@ internal static class CompletionRowAssertions
     /// <summary>(population, complete, late, missing, exempt)</summary>
     public static (long, long, long, long, long) Counts(this CompletionRow r) => (r.Population, r.Complete, r.Late, r.Missing, r.Exempt);
 }
+
+/// <summary>One scenario shared by a test class whose tests only read (xunit class fixture).</summary>
+public sealed class SharedScenario : IDisposable
+{
+    public MetricsScenario Scenario { get; } = new();
+
+    public void Dispose() => Scenario.Dispose();
+}
+
+/// <summary>The scenario with a per-subject upload cap of 1, shared by the findings tests.</summary>
+public sealed class SubjectCapScenario : IDisposable
+{
+    public MetricsScenario Scenario { get; } =
+        new(new() { Code = MetricsScenario.School, Name = "測", Caps = new(UploadsPerSubjectPerSemester: 1) });
+
+    public void Dispose() => Scenario.Dispose();
+}
