@@ -95,7 +95,8 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
     /// <summary>
     /// Keeps the phase's completion as it stood at its deadline (population and on-time members); later queries at or
     /// after the deadline read it, so a later catch-up counts as late. False if the deadline has not passed at
-    /// <paramref name="moment"/> or a snapshot for this deadline already exists (history is never rewritten).
+    /// <paramref name="moment"/>, no load has brought an export taken after the deadline yet, or a snapshot for this
+    /// deadline already exists (history is never rewritten).
     /// </summary>
     public bool Freeze(Phase phase, DateTime moment) => new MetricsStore(this).Freeze(phase, moment);
 

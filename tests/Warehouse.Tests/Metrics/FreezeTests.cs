@@ -61,6 +61,17 @@ public sealed class FreezeTests : IDisposable
     }
 
     [Fact]
+    public void A_deadline_no_loaded_export_has_passed_is_not_frozen()
+    {
+        // The last export was taken on 112.02.21; the selection deadline is 112.04.14.
+        _s.Metrics.Freeze(Selection, At("2023-05-01T00:00")).Should().BeFalse();
+        _s.Exec("INSERT INTO etl_load (load_id, school_code, exported_at, status) VALUES (2, 'T01', TIMESTAMP '2023-04-20 06:00:00', 'failed')");
+        _s.Metrics.Freeze(Selection, At("2023-05-01T00:00")).Should().BeFalse();
+        _s.Exec("INSERT INTO etl_load (load_id, school_code, exported_at, status) VALUES (3, 'T01', TIMESTAMP '2023-04-20 06:00:00', 'partial')");
+        _s.Metrics.Freeze(Selection, At("2023-05-01T00:00")).Should().BeTrue();
+    }
+
+    [Fact]
     public void A_deadline_not_yet_passed_is_not_frozen()
     {
         _s.Metrics.Freeze(Upload, At("2023-02-03T12:00")).Should().BeFalse();
