@@ -56,7 +56,8 @@ public sealed class ReportGenerator : IAsyncDisposable
                 return Workbook(kind, query);
             default:
                 var html = await RenderHtmlAsync(kind, query, request, withCharts: true);
-                return await _printer.PrintAsync(html, $"{_data.School.Name}　{KindName(kind)}　{query.Semester.ToChinese()}");
+                var footer = kind == ReportKind.Letters ? null : $"{_data.School.Name}　{KindName(kind)}　{query.Semester.ToChinese()}";
+                return await _printer.PrintAsync(html, footer, landscape: kind == ReportKind.FollowUp);
         }
     }
 
