@@ -1,3 +1,6 @@
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Schedules;
+
 namespace PortfolioAnalytics.Warehouse.Schools;
 
 /// <summary>
@@ -38,4 +41,43 @@ public sealed record SchoolConfig
 
     /// <summary>The editable parent-letter template (zh-TW, with {placeholders}); null = the built-in one.</summary>
     public string? ParentLetterTemplate { get; init; }
+
+    /// <summary>The short name schools use among themselves (靜心, 高雄高商).</summary>
+    public string ShortName { get; init; } = "";
+
+    /// <summary>Whether leavers' data is sealed (封存) during <see cref="LeaverRetention"/> rather than kept open.</summary>
+    public bool LeaverDataSealed { get; init; }
+
+    /// <summary>Each semester's 作業日程表 with absolute or event-relative windows.</summary>
+    public IReadOnlyList<SemesterSchedule> Schedules { get; init; } = [];
+
+    /// <summary>Phases every semester of <see cref="EventCalendars"/> runs (windows relative to its events); ids and
+    /// titles may contain <c>{semester}</c>.</summary>
+    public IReadOnlyList<PhaseDefinition> PhaseTemplates { get; init; } = [];
+
+    /// <summary>Per-semester school events (第二次期中考, 休業式, 教育部提交期限 …).</summary>
+    public IReadOnlyList<EventCalendar> EventCalendars { get; init; } = [];
+
+    /// <summary>Every row of the school's 執行檢核表 (all grade groups), in the checklist's order.</summary>
+    public IReadOnlyList<ChecklistRow> Checklist { get; init; } = [];
+
+    /// <summary>The text of the YAML file this configuration was read from (kept in the warehouse by <see cref="SchoolConfigStore"/>).</summary>
+    public string? SourceText { get; init; }
+
+    /// <summary>The file name (or shipped name) the configuration was read from, for error messages.</summary>
+    public string? SourceName { get; init; }
+
+    public EventCalendar? CalendarFor(Semester semester) => EventCalendars.FirstOrDefault(c => c.Semester == semester);
+
+    /// <summary>The checklist rows of one school year (all years when null) and grade group (all when null).</summary>
+    public IReadOnlyList<ChecklistRow> ChecklistRows(int? schoolYear = null, string? gradeGroup = null) =>
+        Checklist.Where(r => (schoolYear is null || r.SchoolYear == schoolYear) && (gradeGroup is null || r.GradeGroup == gradeGroup)).ToList();
+
+    /// <summary>The checklist's grade groups in order (十、十一年級, 十二年級).</summary>
+    public IReadOnlyList<string> ChecklistGradeGroups => Checklist.Select(r => r.GradeGroup).Distinct().ToList();
+
+    /// <summary>The semesters the file has a schedule or event calendar for.</summary>
+    public IReadOnlyList<Semester> ScheduledSemesters =>
+        Schedules.Select(s => s.Semester).Concat(PhaseTemplates.Count > 0 ? EventCalendars.Select(c => c.Semester) : [])
+            .Distinct().Order().ToList();
 }

@@ -1,13 +1,17 @@
 namespace PortfolioAnalytics.Warehouse.Schools;
 
-/// <summary>A unit (處室/組) and its duties from the school's 工作分配.</summary>
-public sealed record Unit(string Name, string Division, IReadOnlyList<string> Duties);
+/// <summary>A unit (處室/組) and its duties from the school's 工作分配; <paramref name="Office"/> is the 處室 a 組 belongs to.</summary>
+public sealed record Unit(string Name, string Division, IReadOnlyList<string> Duties, string? Office = null);
 
 /// <summary>A working-group member: role is 召集人, 執行秘書, 委員…; StaffNo links to the staff export when known.</summary>
 public sealed record GroupMember(string Name, string Role, string Unit, string? StaffNo = null);
 
-/// <summary>Caps on what a student may select / upload.</summary>
-public sealed record Caps(int ArtifactSelectionsPerYear = 6, int AchievementSelectionsPerYear = 10, int? UploadsPerSubjectPerSemester = null);
+/// <summary>Caps on what a student may select / upload (national: 6 and 10 selections per 學年; a school may set upload caps).</summary>
+public sealed record Caps(
+    int ArtifactSelectionsPerYear = 6,
+    int AchievementSelectionsPerYear = 10,
+    int? UploadsPerSubjectPerSemester = null,
+    int? AchievementUploadsPerYear = null);
 
 /// <summary>
 /// A risk rule for the follow-up lists: a student reaches <paramref name="Level"/> (提醒 = Reminder, 警示 = Warning)

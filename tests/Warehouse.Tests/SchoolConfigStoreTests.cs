@@ -1,0 +1,39 @@
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Warehouse.Tests;
+
+public class SchoolConfigStoreTests
+{
+    [Fact]
+    public void The_configuration_of_the_last_load_comes_back_from_the_warehouse()
+    {
+        var dir = Directory.CreateTempSubdirectory("pa-cfg-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "w.duckdb");
+            using (var db = WarehouseDb.Open(path))
+            {
+                SchoolConfigStore.TryLoad(db).Should().BeNull();
+                SchoolConfigStore.Save(db, SchoolCatalog.Load("jingxin"));
+                SchoolConfigStore.Save(db, SchoolCatalog.Load("kaohsiung-commercial"));
+                SchoolConfigStore.Save(db, SchoolCatalog.Load("kaohsiung-commercial"));
+            }
+            using (var db = WarehouseDb.Open(path))
+            {
+                SchoolConfigStore.Load(db).Code.Should().Be("533401");
+                var jingxin = SchoolConfigStore.Load(db, "413301");
+                jingxin.Name.Should().Be("臺北市私立靜心高級中學");
+                Schedules.ScheduleResolver.Resolve(jingxin, Calendar.Semester.Parse("111-1")).Should().NotBeEmpty();
+                using var c = db.Connect();
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = "SELECT count(*) FROM school_config";
+                Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(2, "saving the same file again adds no row");
+            }
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}
