@@ -42,7 +42,7 @@ public sealed partial class FollowUpReportTests(GeneratorFixture fixture) : ICla
         words.PageCount.Should().Be(3);
         var first = words.Page(1);
         first.Should().Contain("王大華家長您好").And.Contain("貴子弟101班1號王小明同學")
-            .And.Contain("111-1課程學習成果尚未上傳（至少1件）（十、十一年級上傳111-1課程學習成果，期限112.02.03，逾期未完成）")
+            .And.Contain("111-1課程學習成果尚未上傳（至少1件）（期限112.02.03），逾期未完成")
             .And.Contain("111多元表現尚未上傳").And.Contain("導師張導師").And.Contain("臺北市私立靜心高級中學敬啟")
             .And.Contain("中華民國112年2月20日");
         words.Page(2).Should().Contain("親愛的家長您好").And.Contain("陳小華");
