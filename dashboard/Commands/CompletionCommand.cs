@@ -1,17 +1,117 @@
 using System.CommandLine;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
+/// <summary><c>portfolio completion</c>: each phase's population, complete, late, missing and exempt, as of a moment.</summary>
 internal static class CompletionCommand
 {
     public static Command Create()
     {
-        var command = new Command("completion", "各階段完成情形");
-        command.SetAction(_ =>
+        var warehouse = new Option<FileInfo>("--warehouse") { Description = "倉儲檔案（DuckDB）", Required = true };
+        var semester = new Option<string>("--semester") { Description = "學期，例如 111-1", Required = true };
+        var phase = new Option<string?>("--phase") { Description = "只看一個階段（階段代號）" };
+        var asOf = new Option<string?>("--as-of") { Description = "計算時點，例如 2023-02-03T23:59 或 112.02.03 23:59（只給日期 = 當日 23:59:59；預設為現在）" };
+        var by = new Option<string>("--by") { Description = "分組：phase、grade、class、tutor、teacher、student", DefaultValueFactory = _ => "phase" };
+        by.AcceptOnlyFromAmong("phase", "grade", "class", "tutor", "teacher", "student");
+        var format = new Option<string>("--format") { Description = "輸出格式：table、json、csv", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var school = new Option<string?>("--school") { Description = "學校設定（名稱或 YAML 路徑）；預設用倉儲中最近一次載入的設定" };
+
+        var command = new Command("completion", "各階段完成情形（應完成／準時完成／逾期完成／未完成／免除）")
         {
-            Console.Error.WriteLine("portfolio completion：尚未實作");
-            return 2;
-        });
+            warehouse, semester, phase, asOf, by, format, school,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(warehouse)!, result.GetValue(semester)!, result.GetValue(phase), result.GetValue(asOf),
+            result.GetValue(by)!, result.GetValue(format)!, result.GetValue(school), Console.Out, Console.Error));
         return command;
+    }
+
+    internal static int Run(FileInfo warehouse, string semesterText, string? phaseId, string? asOfText, string byText,
+        string format, string? schoolName, TextWriter output, TextWriter error)
+    {
+        if (!Semester.TryParse(semesterText, out var semester))
+        {
+            error.WriteLine($"學期格式應為「111-1」，收到「{semesterText}」");
+            return 2;
+        }
+        if (!TryParseAsOf(asOfText, out var asOf, out var asOfError))
+        {
+            error.WriteLine($"--as-of：{asOfError}");
+            return 2;
+        }
+        if (!warehouse.Exists)
+        {
+            error.WriteLine($"找不到倉儲檔案：{warehouse.FullName}（請先執行 portfolio load）");
+            return 2;
+        }
+        var by = Enum.Parse<Breakdown>(byText, ignoreCase: true);
+
+        using var db = WarehouseDb.Open(warehouse.FullName);
+        SchoolConfig config;
+        try
+        {
+            config = schoolName is null ? SchoolConfigStore.Load(db) : SchoolCatalog.Load(schoolName);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException or FormatException)
+        {
+            error.WriteLine($"無法讀取學校設定：{e.Message}");
+            return 2;
+        }
+
+        var metrics = new CompletionMetrics(db, config);
+        IReadOnlyList<CompletionRow> rows;
+        try
+        {
+            rows = metrics.Completion(new CompletionQuery(semester, asOf, by, phaseId));
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            return 2;
+        }
+        if (metrics.Phases(semester).Count == 0)
+            error.WriteLine($"{config.Name} 的設定中沒有 {semester} 的作業階段");
+
+        var report = new CompletionReport(config.Code, config.Name, semester, asOf, by, rows);
+        switch (format)
+        {
+            case "json": CompletionFormatter.WriteJson(output, report); break;
+            case "csv": CompletionFormatter.WriteCsv(output, report); break;
+            default: CompletionFormatter.WriteTable(output, report); break;
+        }
+        return 0;
+    }
+
+    /// <summary>A date and time (ISO or ROC); a bare date means the end of that day; none means now in Taiwan.</summary>
+    internal static bool TryParseAsOf(string? text, out DateTime asOf, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            asOf = TaiwanNow();
+            return true;
+        }
+        var t = text.Trim();
+        var hasTime = t.Contains(':');
+        if (!RocDate.TryParseDateTime(t, out asOf, out error)) return false;
+        if (!hasTime) asOf = asOf.Date.AddDays(1).AddSeconds(-1);
+        return true;
+    }
+
+    private static DateTime TaiwanNow()
+    {
+        try
+        {
+            return TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei"));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return DateTime.UtcNow.AddHours(8);   // Taiwan has no daylight saving time
+        }
     }
 }

@@ -1,17 +1,172 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using PortfolioAnalytics.Dashboard.Setup;
+using PortfolioAnalytics.Etl.Demo;
+using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
+/// <summary>What <c>portfolio demo</c> was asked to do.</summary>
+internal sealed record DemoRequest(int Students = 1200, int Seed = 111, string DataDir = "./demo-data", string School = "jingxin", bool NoServe = false)
+{
+    public string WarehousePath => Path.Combine(DataDir, "warehouse.duckdb");
+    public string ReportsDir => Path.Combine(DataDir, "reports");
+}
+
+/// <summary>
+/// <c>portfolio demo</c>: generates the demo school's export into DIR/exports/&lt;date&gt;/, loads it into
+/// DIR/warehouse.duckdb (replacing any earlier demo), says in zh-TW what was loaded and rejected, then writes the
+/// reports and serves the dashboard.
+/// </summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
-        var command = new Command("demo", "產生示範學校的匯出檔、載入倉儲並開啟儀表板");
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("portfolio demo：尚未實作");
-            return 2;
-        });
+        var students = new Option<int>("--students") { Description = "學生人數（約，分布於十至十二年級）", DefaultValueFactory = _ => 1200 };
+        var seed = new Option<int>("--seed") { Description = "亂數種子：相同種子產生完全相同的資料", DefaultValueFactory = _ => 111 };
+        var data = new Option<string>("--data") { Description = "資料夾：匯出檔、倉儲與報表都放在這裡", DefaultValueFactory = _ => "./demo-data" };
+        var school = new Option<string>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或設定檔路徑", DefaultValueFactory = _ => "jingxin" };
+        var noServe = new Option<bool>("--no-serve") { Description = "載入後不啟動儀表板" };
+        var command = new Command("demo", "產生示範學校的匯出檔、載入倉儲並開啟儀表板") { students, seed, data, school, noServe };
+        command.SetAction(parse => Run(
+            new DemoRequest(parse.GetValue(students), parse.GetValue(seed), parse.GetValue(data)!, parse.GetValue(school)!, parse.GetValue(noServe)),
+            Console.Out));
         return command;
+    }
+
+    internal static int Run(DemoRequest request, TextWriter output)
+    {
+        if (request.Students < 30)
+        {
+            output.WriteLine("--students 至少要 30 人");
+            return 2;
+        }
+        OsPackages.Ensure(OsPackages.ForDocuments, output);
+
+        SchoolConfig school;
+        try
+        {
+            school = SchoolCatalog.Load(request.School);
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or FormatException)
+        {
+            output.WriteLine(e.Message);
+            return 2;
+        }
+
+        var summary = Generate(request, output);
+        var result = Load(request, school, summary, output);
+        if (result.Status == "failed") return 1;
+
+        WriteReports(request, output);
+        if (!request.NoServe) return Serve(request, output);
+        output.WriteLine($"完成。倉儲：{request.WarehousePath}");
+        return 0;
+    }
+
+    /// <summary>Replaces the previous demo export and writes a fresh one.</summary>
+    internal static DemoSummary Generate(DemoRequest request, TextWriter output)
+    {
+        var options = new DemoOptions(request.Students, request.Seed, request.School);
+        var exportDir = Path.Combine(request.DataDir, "exports", options.ExportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (Directory.Exists(exportDir)) Directory.Delete(exportDir, recursive: true);
+        var watch = Stopwatch.StartNew();
+        var summary = DemoSchool.Write(options, exportDir);
+        output.WriteLine($"示範學校：學校代碼 {summary.SchoolCode}，{N(summary.Students)} 名學生、{N(summary.Classes)} 班、{N(summary.Staff)} 位教職員（種子 {request.Seed}）");
+        output.WriteLine($"作業日程：{summary.ScheduleSource}");
+        output.WriteLine($"匯出檔：{exportDir}（{summary.RowsPerKind.Count} 個檔案，共 {N(summary.RowsPerKind.Values.Sum())} 筆，"
+                         + $"匯出時間 {RocDate.Format(summary.ExportedAt)}，產生耗時 {Seconds(watch.Elapsed)}）");
+        var planted = summary.Dirt.Where(d => d.Line > 0).Sum(d => d.Rows);
+        var cascade = summary.Dirt.Where(d => d.Line == 0 && d.RejectCode is not null).Sum(d => d.Rows);
+        var files = string.Join("、", summary.Dirt.Where(d => d.RejectCode is null).Select(d => d.File));
+        output.WriteLine($"刻意放入的錯誤資料：{N(planted)} 列（預期另有 {N(cascade)} 列隨被拒的學生一併被拒）"
+                         + (files.Length > 0 ? $"；{files} 以 Big5 編碼" : ""));
+        return summary;
+    }
+
+    /// <summary>Loads the export into a fresh warehouse and prints what happened per kind and per reject reason.</summary>
+    internal static LoadResult Load(DemoRequest request, SchoolConfig school, DemoSummary summary, TextWriter output)
+    {
+        foreach (var stale in new[] { request.WarehousePath, request.WarehousePath + ".wal" })
+            if (File.Exists(stale)) File.Delete(stale);
+        using var db = WarehouseDb.Open(request.WarehousePath);
+        var progress = Console.IsOutputRedirected ? null : new ConsoleProgress(Console.Error);
+        // Judge freshness a few hours after the export moment, so a demo of old data is not flagged as stale.
+        var result = ExportLoader.Load(db, school, summary.ExportDir, progress, clock: summary.ExportedAt.AddHours(3));
+        progress?.Done();
+        Print(result, request, output);
+        return result;
+    }
+
+    private static void Print(LoadResult result, DemoRequest request, TextWriter output)
+    {
+        var status = result.Status switch
+        {
+            "succeeded" => "成功",
+            "rejected-rows" => "成功（部分資料被拒）",
+            _ => "失敗",
+        };
+        output.WriteLine($"載入倉儲：{request.WarehousePath}（載入編號 {result.LoadId}，狀態：{status}，耗時 {Seconds(result.Elapsed)}）");
+        if (!string.IsNullOrWhiteSpace(result.Message)) output.WriteLine($"  {result.Message}");
+        if (result.Kinds.Count > 0)
+        {
+            output.WriteLine($"  {Pad("檔案", 14)}{Pad("讀取", 10, left: true)}{Pad("載入", 10, left: true)}{Pad("拒絕", 8, left: true)}");
+            foreach (var k in result.Kinds)
+            {
+                var note = k.Status == "loaded" ? (k.Encoding == "big5" ? "  （Big5 編碼）" : "") : $"  {k.Message}";
+                output.WriteLine($"  {Pad(Path.GetFileNameWithoutExtension(k.File), 14)}{N(k.Read),10}{N(k.Loaded),10}{N(k.Rejected),8}{note}");
+            }
+            output.WriteLine($"  {Pad("合計", 14)}{N(result.Kinds.Sum(k => k.Read)),10}{N(result.Kinds.Sum(k => k.Loaded)),10}{N(result.Kinds.Sum(k => k.Rejected)),8}");
+        }
+        if (result.RejectsByReason.Count > 0)
+        {
+            output.WriteLine("  被拒原因（明細見倉儲的 etl_reject，含檔案、行號與原始資料）：");
+            foreach (var (reason, count) in result.RejectsByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
+                output.WriteLine($"    {RejectReasonText.Of(reason)}：{N(count)} 筆");
+        }
+    }
+
+    private static void WriteReports(DemoRequest request, TextWriter output)
+    {
+        // TODO(lead): write the self-check report, award pack and follow-up lists into request.ReportsDir (one call).
+    }
+
+    private static int Serve(DemoRequest request, TextWriter output)
+    {
+        // TODO(lead): serve the dashboard on request.WarehousePath (one call); until then the demo stops after loading.
+        output.WriteLine($"儀表板尚未提供；已完成載入。倉儲：{request.WarehousePath}");
+        return 0;
+    }
+
+    private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Seconds(TimeSpan t) => $"{t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} 秒";
+
+    /// <summary>Pads by display width: a Chinese character takes two columns.</summary>
+    private static string Pad(string text, int width, bool left = false)
+    {
+        var fill = new string(' ', Math.Max(left ? 0 : 1, width - text.Sum(c => c > 0x2E80 ? 2 : 1)));
+        return left ? fill + text : text + fill;
+    }
+
+    /// <summary>Progress on the terminal, rewritten in place; only used when output is not redirected.</summary>
+    private sealed class ConsoleProgress(TextWriter terminal) : IProgress<string>
+    {
+        private bool _wrote;
+
+        public void Report(string value)
+        {
+            terminal.Write($"\r\u001b[K{value}");
+            _wrote = true;
+        }
+
+        public void Done()
+        {
+            if (_wrote) terminal.Write("\r\u001b[K");
+        }
     }
 }

@@ -1,17 +1,105 @@
 using System.CommandLine;
+using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
+/// <summary>
+/// <c>portfolio load EXPORT_DIR --warehouse FILE --school CONFIG [--progress]</c>.
+/// Exit codes: 0 loaded, 1 loaded with rejects (or a file stopped), 2 usage, 3 failed (warehouse unchanged).
+/// </summary>
 internal static class LoadCommand
 {
+    public const int Ok = 0, WithRejects = 1, Usage = 2, Failed = 3;
+
     public static Command Create()
     {
-        var command = new Command("load", "載入校務行政系統匯出檔至倉儲");
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("portfolio load：尚未實作");
-            return 2;
-        });
+        var dir = new Argument<string?>("EXPORT_DIR") { Description = "匯出資料夾（含 manifest.json）", Arity = ArgumentArity.ZeroOrOne };
+        var warehouse = new Option<string?>("--warehouse") { Description = "倉儲檔（DuckDB），不存在時會建立" };
+        var school = new Option<string?>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或設定檔路徑" };
+        var progress = new Option<bool>("--progress") { Description = "輸出被導向時也顯示進度（在終端機上一律顯示）" };
+        var command = new Command("load", "載入校務行政系統匯出檔至倉儲") { dir, warehouse, school, progress };
+        command.SetAction(parse => Run(parse.GetValue(dir), parse.GetValue(warehouse), parse.GetValue(school), parse.GetValue(progress)));
         return command;
+    }
+
+    public static int Run(string? exportDir, string? warehousePath, string? schoolName, bool forceProgress)
+    {
+        if (exportDir is null || warehousePath is null || schoolName is null)
+        {
+            Console.Error.WriteLine("用法：portfolio load 匯出資料夾 --warehouse 倉儲檔 --school 學校設定 [--progress]");
+            return Usage;
+        }
+        SchoolConfig config;
+        try
+        {
+            config = SchoolCatalog.Load(schoolName);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FormatException or InvalidDataException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return Usage;
+        }
+        if (!Directory.Exists(exportDir))
+        {
+            Console.Error.WriteLine($"找不到匯出資料夾「{exportDir}」");
+            return Usage;
+        }
+
+        // Hand-off point: when a running `portfolio serve` holds this warehouse (DuckDB lets one process write a
+        // file), the load should be sent to that server instead of opening the file here. The dashboard adds it.
+        if (TryHandOffToServer(exportDir, warehousePath, config) is { } handedOff) return handedOff;
+
+        var terminal = !Console.IsErrorRedirected;
+        IProgress<string>? sink = terminal || forceProgress ? new ConsoleProgress(terminal) : null;
+        LoadResult result;
+        try
+        {
+            using var db = WarehouseDb.Open(warehousePath);
+            result = ExportLoader.Load(db, config, exportDir, sink);
+            (sink as ConsoleProgress)?.Done();
+            if (result.Status != LoadResult.Failed) SchoolConfigStore.Save(db, config);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
+        {
+            (sink as ConsoleProgress)?.Done();
+            Console.Error.WriteLine($"無法開啟倉儲「{warehousePath}」：{e.Message}");
+            return Failed;
+        }
+        Console.Out.Write(LoadSummary.Format(result));
+        return result.Status switch
+        {
+            LoadResult.Succeeded => Ok,
+            LoadResult.RejectedRows => WithRejects,
+            _ => Failed,
+        };
+    }
+
+    /// <summary>Null = no server took the load; run it here.</summary>
+    private static int? TryHandOffToServer(string exportDir, string warehousePath, SchoolConfig config) => null;
+
+    /// <summary>Progress on stderr: one rewritten line on a terminal, plain lines when redirected with --progress.</summary>
+    private sealed class ConsoleProgress(bool terminal) : IProgress<string>
+    {
+        private int _width;
+
+        public void Report(string value)
+        {
+            if (!terminal)
+            {
+                Console.Error.WriteLine(value);
+                return;
+            }
+            var pad = Math.Max(0, _width - value.Length);
+            Console.Error.Write("\r" + value + new string(' ', pad));
+            _width = value.Length;
+        }
+
+        public void Done()
+        {
+            if (terminal && _width > 0) Console.Error.WriteLine();
+            _width = 0;
+        }
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using PortfolioAnalytics.Dashboard.Output;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Schedules;
@@ -15,7 +17,9 @@ internal static class ScheduleCommand
         var school = new Option<string>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或 .yaml 檔路徑" };
         var warehouse = new Option<FileInfo>("--warehouse") { Description = "倉儲檔（DuckDB）：使用最近一次載入時的學校設定" };
         var semester = new Option<string>("--semester") { Description = "學期，例如 111-1", Required = true };
-        var command = new Command("schedule", "列出學校作業日程表（已換算日期）") { school, warehouse, semester };
+        var format = new Option<string>("--format") { Description = "輸出格式：table（預設）或 json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("schedule", "列出學校作業日程表（已換算日期）") { school, warehouse, semester, format };
         command.SetAction(parse =>
         {
             if (!Semester.TryParse(parse.GetValue(semester), out var term))
@@ -33,7 +37,7 @@ internal static class ScheduleCommand
                 Console.Error.WriteLine(e.Message);
                 return 2;
             }
-            Console.Write(Render(config, term));
+            Console.Write(parse.GetValue(format) == "json" ? Json(config, term) : Render(config, term));
             return 0;
         });
         return command;
@@ -56,8 +60,9 @@ internal static class ScheduleCommand
             ? s.Title + (s.Adopted is null ? "" : $"（{s.Adopted}）")
             : $"{config.Name} {semester.ToChinese()}作業日程表";
         writer.WriteLine(title);
-        if (config.CalendarFor(semester) is { } calendar && calendar.Events.Count > 0)
-            writer.WriteLine("行事曆：" + string.Join("；", calendar.Events.Select(e => $"{e.Key} {Days(e.Value.Start, e.Value.End)}")));
+        var builtIn = EventCalendar.Implicit(semester);
+        if (config.CalendarFor(semester) is { } calendar && calendar.Events.Keys.Any(k => !builtIn.ContainsKey(k)))
+            writer.WriteLine("行事曆：" + string.Join("；", calendar.Events.Where(e => !builtIn.ContainsKey(e.Key)).Select(e => $"{e.Key} {Days(e.Value.Start, e.Value.End)}")));
         if (phases.Count == 0)
         {
             writer.WriteLine($"（{semester.ToChinese()}沒有設定任何階段；設定檔中有：{string.Join("、", config.ScheduledSemesters)}）");
@@ -67,16 +72,53 @@ internal static class ScheduleCommand
         {
             writer.WriteLine();
             writer.WriteLine(group.Key == PhaseSources.Schedule ? "【作業日程表】" : "【執行檢核表所列、日程表未列之項目】");
-            var table = new TextTable("期間", "相關作業內容", "對象", "負責單位", "資料學期", "種類", "檢核表", "代號");
+            var relative = group.Any(p => p.Rule is not null);
+            var table = relative
+                ? new TextTable("期間", "依據", "相關作業內容", "對象", "負責單位", "資料學期", "種類", "檢核表", "代號")
+                : new TextTable("期間", "相關作業內容", "對象", "負責單位", "資料學期", "種類", "檢核表", "代號");
             foreach (var p in group.OrderBy(p => p.Source == PhaseSources.Schedule ? DateOnly.MinValue : p.EndDate))
-                table.Add(Window(p), p.Title, Grades(p.Grades), string.Join("、", p.ResponsibleUnits), p.Semester.ToString(),
+            {
+                string[] cells = [Window(p), p.Title, Grades(p.Grades), string.Join("、", p.ResponsibleUnits), p.Semester.ToString(),
                     p.Kind.ToChinese() + (p.Minimum > 1 ? $"（至少 {p.Minimum} 件）" : ""),
-                    string.Join("；", (p.ChecklistRefs ?? []).Select(r => r.ToString())), p.Id);
+                    string.Join("；", (p.ChecklistRefs ?? []).Select(r => r.ToString())), p.Id];
+                table.Add(relative ? [cells[0], p.Rule ?? "", .. cells[1..]] : cells);
+            }
             writer.Write(table);
         }
         writer.WriteLine();
         writer.WriteLine($"共 {phases.Count} 個階段；期間含首尾兩日，截止時間為末日 23:59:59。");
         return writer.ToString();
+    }
+
+    /// <summary>The phases as JSON (field names documented in the README under 「學校設定與作業日程表」).</summary>
+    internal static string Json(SchoolConfig config, Semester semester)
+    {
+        var phases = ScheduleResolver.Resolve(config, semester).Select(p => new
+        {
+            id = p.Id,
+            kind = p.Kind.ToString(),
+            kind_name = p.Kind.ToChinese(),
+            title = p.Title,
+            data_semester = p.Semester.ToString(),
+            scheduled_in = semester.ToString(),
+            start = p.Start.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+            end = p.End.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
+            start_roc = RocDate.Format(p.StartDate),
+            end_roc = RocDate.Format(p.EndDate),
+            deadline_only = p.DeadlineOnly,
+            grades = p.Grades,
+            units = p.ResponsibleUnits,
+            people = p.ResponsiblePeople ?? [],
+            minimum = p.Minimum,
+            upload_phase_id = p.UploadPhaseId,
+            category = p.Category,
+            action = p.Action,
+            source = p.Source,
+            rule = p.Rule,
+            checklist = (p.ChecklistRefs ?? []).Select(r => new { grade_group = r.GradeGroup, section = r.Section, item = r.Item }),
+        });
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        return JsonSerializer.Serialize(new { school = config.Code, school_name = config.Name, semester = semester.ToString(), phases }, options) + "\n";
     }
 
     private static string Window(Phase p) =>

@@ -11,6 +11,8 @@ public sealed class CsvTableReader : ITableReader
 {
     private const int SampleSize = 64 * 1024;
     private readonly string _name;
+    private readonly string _path;
+    private readonly System.Text.Encoding _encoding;
     private readonly StreamReader _reader;
     private readonly char[] _buffer = new char[64 * 1024];
     private int _pos;
@@ -22,8 +24,10 @@ public sealed class CsvTableReader : ITableReader
     public string Encoding { get; }
     public IReadOnlyList<string> Header { get; }
 
-    private CsvTableReader(string name, StreamReader reader, string encoding)
+    private CsvTableReader(string path, string name, System.Text.Encoding decoder, StreamReader reader, string encoding)
     {
+        _path = path;
+        _encoding = decoder;
         _name = name;
         _reader = reader;
         Encoding = encoding;
@@ -48,7 +52,7 @@ public sealed class CsvTableReader : ITableReader
             var (encoding, name, preamble, problem) = EncodingDetector.Detect(head, n < SampleSize);
             if (encoding is null) throw new SourceFileException(displayName, null, null, problem!);
             stream.Position = preamble;
-            return new CsvTableReader(displayName, new StreamReader(stream, encoding, false, 1 << 16), name);
+            return new CsvTableReader(path, displayName, encoding, new StreamReader(stream, encoding, false, 1 << 16), name);
         }
         catch
         {
@@ -87,11 +91,37 @@ public sealed class CsvTableReader : ITableReader
         }
         catch (DecoderFallbackException)
         {
-            throw new SourceFileException(_name, _line, null,
+            throw new SourceFileException(_name, FirstUndecodableLine(), null,
                 $"有無法以 {Encoding} 解讀的位元組（檔案可能混用編碼或已損毀），請另存為單一編碼後重新匯出");
         }
         _pos = 0;
         return _len == 0 ? -1 : _buffer[0];
+    }
+
+    /// <summary>
+    /// The decoder fails a whole buffer ahead of the parser, so find the line again: split the bytes at LF (never part
+    /// of a UTF-8 or Big5 multi-byte character) and decode line by line.
+    /// </summary>
+    private long FirstUndecodableLine()
+    {
+        var bytes = File.ReadAllBytes(_path);
+        long line = 1;
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i < bytes.Length && bytes[i] != (byte)'\n') continue;
+            try
+            {
+                _encoding.GetCharCount(bytes, start, i - start);
+            }
+            catch (DecoderFallbackException)
+            {
+                return line;
+            }
+            line++;
+            start = i + 1;
+        }
+        return _line;
     }
 
     /// <summary>Null at the end of the file. Skips empty lines.</summary>

@@ -22,6 +22,8 @@ namespace PortfolioAnalytics.Warehouse.Schedules;
 /// <param name="Source">Where the phase comes from: 作業日程表 or 執行檢核表 (a checklist row no schedule row covers).</param>
 /// <param name="ChecklistRefs">Every 執行檢核表 row the phase fills.</param>
 /// <param name="ScheduledIn">The semester whose 作業日程表 lists the phase (the one <see cref="ScheduleResolver.Resolve"/> was asked for).</param>
+/// <param name="Rule">For a window relative to school events: the rule as the school file writes it
+/// (「第二次期中考結束 + 1天 至 休業式 + 2週」); null for absolute dates.</param>
 public sealed record Phase(
     string Id,
     PhaseKind Kind,
@@ -40,7 +42,8 @@ public sealed record Phase(
     IReadOnlyList<string>? ResponsiblePeople = null,
     string Source = PhaseSources.Schedule,
     IReadOnlyList<ChecklistRef>? ChecklistRefs = null,
-    Semester? ScheduledIn = null)
+    Semester? ScheduledIn = null,
+    string? Rule = null)
 {
     public DateOnly StartDate => DateOnly.FromDateTime(Start);
     public DateOnly EndDate => DateOnly.FromDateTime(End);

@@ -25,10 +25,29 @@ public static class ScheduleResolver
     public static Phase? Find(SchoolConfig school, string phaseId) =>
         school.ScheduledSemesters.SelectMany(s => Resolve(school, s)).FirstOrDefault(p => p.Id == phaseId);
 
+    /// <summary>Every phase of both semesters of a 學年度 (110-2 … for 110), as the 執行檢核表 of that year needs them.</summary>
+    public static IReadOnlyList<Phase> ResolveYear(SchoolConfig school, int academicYear) =>
+        [.. Resolve(school, new Semester(academicYear, 1)), .. Resolve(school, new Semester(academicYear, 2))];
+
+    /// <summary>
+    /// The phases that fill a checklist row, in the row's order, from whichever semester lists them (a row of the
+    /// 111 checklist may be filled by a phase scheduled in 110-2, e.g. 課程計畫公告 111.02).
+    /// </summary>
+    public static IReadOnlyList<Phase> PhasesFor(SchoolConfig school, ChecklistRow row)
+    {
+        var all = school.ScheduledSemesters.SelectMany(s => Resolve(school, s)).ToDictionary(p => p.Id);
+        return row.PhaseIds.Select(id => all[id]).ToList();
+    }
+
     /// <summary>A template id or title for one semester: <c>{semester}.artifact-upload</c> → <c>111-1.artifact-upload</c>.</summary>
     public static string Expand(string template, Semester semester) =>
         template.Replace("{semester}", semester.ToString(), StringComparison.Ordinal)
             .Replace("{year}", semester.AcademicYear.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string? RuleText(PhaseDefinition d) =>
+        d.End.IsRelative || d.Start?.IsRelative == true
+            ? d.Start is null ? $"{d.End.Text} 前" : $"{d.Start.Text} 至 {d.End.Text}"
+            : null;
 
     internal static (List<Phase> Phases, List<(int Line, int Column, string Message)> Problems) TryResolve(SchoolConfig school, Semester semester)
     {
@@ -81,7 +100,8 @@ public static class ScheduleResolver
                 d.ResponsiblePeople,
                 d.Source,
                 refs,
-                semester));
+                semester,
+                RuleText(d)));
         }
         return (phases, problems);
     }

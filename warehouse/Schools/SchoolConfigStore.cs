@@ -11,10 +11,13 @@ namespace PortfolioAnalytics.Warehouse.Schools;
 /// </summary>
 public static class SchoolConfigStore
 {
-    public static void Save(WarehouseDb db, SchoolConfig config)
+    /// <summary>
+    /// Stores the file the configuration was read from (once per distinct text). Returns false, storing nothing, for a
+    /// configuration built in code (tests) that has no file text.
+    /// </summary>
+    public static bool Save(WarehouseDb db, SchoolConfig config)
     {
-        var yaml = config.SourceText
-            ?? throw new ArgumentException($"學校設定「{config.Name}」不是從設定檔讀入的，無法存入倉儲", nameof(config));
+        if (config.SourceText is not { } yaml) return false;
         using var connection = db.Connect();
         using var cmd = connection.CreateCommand();
         cmd.CommandText = SqlResource.Load("Schools/Sql/save_config.sql");
@@ -24,6 +27,7 @@ public static class SchoolConfigStore
         cmd.Parameters.Add(new DuckDBParameter("yaml", yaml));
         cmd.Parameters.Add(new DuckDBParameter("sha", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(yaml)))));
         cmd.ExecuteNonQuery();
+        return true;
     }
 
     /// <summary>The configuration stored by the last load (of the given school code, or of any school), or null.</summary>

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
+
+namespace PortfolioAnalytics.Dashboard.Commands;
+
+/// <summary>
+/// Writes a completion report as a zh-TW table, JSON or CSV. JSON and CSV share the stable snake_case field names
+/// (documented in the README): phase_id, phase_title, the keys of the breakdown, population, complete, late, missing, exempt.
+/// </summary>
+internal static class CompletionFormatter
+{
+    private sealed record Key(string Field, string Header, Func<CompletionRow, object?> Value);
+
+    private static readonly Key Grade = new("grade", "年級", r => r.Grade);
+    private static readonly Key Class = new("class_code", "班級", r => r.ClassCode);
+    private static readonly Key TutorNo = new("tutor_staff_no", "導師編號", r => r.TutorStaffNo);
+    private static readonly Key Tutor = new("tutor_name", "導師", r => r.TutorName);
+    private static readonly Key TeacherNo = new("teacher_staff_no", "教師編號", r => r.TeacherStaffNo);
+    private static readonly Key Teacher = new("teacher_name", "任課教師", r => r.TeacherName);
+    private static readonly Key StudentNo = new("student_no", "學號", r => r.StudentNo);
+    private static readonly Key Student = new("student_name", "姓名", r => r.StudentName);
+
+    /// <summary>The grouped keys each breakdown prints, after phase_id and phase_title.</summary>
+    private static IReadOnlyList<Key> KeysOf(Breakdown by) => by switch
+    {
+        Breakdown.Grade => [Grade],
+        Breakdown.Class => [Grade, Class, TutorNo, Tutor],
+        Breakdown.Tutor => [TutorNo, Tutor],
+        Breakdown.Teacher => [TeacherNo, Teacher],
+        Breakdown.Student => [Grade, Class, StudentNo, Student],
+        _ => [],
+    };
+
+    public static void WriteJson(TextWriter output, CompletionReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("school_code", report.SchoolCode);
+            json.WriteString("school_name", report.SchoolName);
+            json.WriteString("semester", report.Semester.ToString());
+            json.WriteString("as_of", report.AsOf.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
+            json.WriteString("by", report.By.ToString().ToLowerInvariant());
+            json.WriteStartArray("rows");
+            foreach (var row in report.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("phase_id", row.PhaseId);
+                json.WriteString("phase_title", row.PhaseTitle);
+                foreach (var key in KeysOf(report.By))
+                {
+                    switch (key.Value(row))
+                    {
+                        case null: json.WriteNull(key.Field); break;
+                        case int i: json.WriteNumber(key.Field, i); break;
+                        case var v: json.WriteString(key.Field, Convert.ToString(v, CultureInfo.InvariantCulture)); break;
+                    }
+                }
+                json.WriteNumber("population", row.Population);
+                json.WriteNumber("complete", row.Complete);
+                json.WriteNumber("late", row.Late);
+                json.WriteNumber("missing", row.Missing);
+                json.WriteNumber("exempt", row.Exempt);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    public static void WriteCsv(TextWriter output, CompletionReport report)
+    {
+        var keys = KeysOf(report.By);
+        var header = new[] { "phase_id", "phase_title" }.Concat(keys.Select(k => k.Field))
+            .Concat(["population", "complete", "late", "missing", "exempt"]);
+        output.WriteLine(string.Join(",", header));
+        foreach (var row in report.Rows)
+        {
+            var cells = new[] { row.PhaseId, row.PhaseTitle }
+                .Concat(keys.Select(k => Convert.ToString(k.Value(row), CultureInfo.InvariantCulture) ?? ""))
+                .Concat(new[] { row.Population, row.Complete, row.Late, row.Missing, row.Exempt }.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+            output.WriteLine(string.Join(",", cells.Select(Quote)));
+        }
+    }
+
+    public static void WriteTable(TextWriter output, CompletionReport report)
+    {
+        output.WriteLine($"{report.SchoolName} {report.Semester.ToChinese()} 完成情形（計算時點 {RocDate.Format(report.AsOf)}）");
+        var keys = KeysOf(report.By).Where(k => k.Field is not ("tutor_staff_no" or "teacher_staff_no")).ToList();
+        var headers = new[] { "階段" }.Concat(keys.Select(k => k.Header))
+            .Concat(["應完成", "準時完成", "逾期完成", "未完成", "免除", "準時完成率", "已完成（含逾期）"]).ToList();
+        var lines = report.Rows.Select(r => new[] { r.PhaseTitle }
+            .Concat(keys.Select(k => Convert.ToString(k.Value(r), CultureInfo.InvariantCulture) ?? "—"))
+            .Concat([N(r.Population), N(r.Complete), N(r.Late), N(r.Missing), N(r.Exempt),
+                     Rate(r.Complete, r.Population), Rate(r.Complete + r.Late, r.Population)])
+            .ToList()).ToList();
+        var numeric = headers.Select((_, i) => i > keys.Count).ToList();
+        var widths = headers.Select((h, i) => lines.Select(l => Width(l[i])).Append(Width(h)).Max()).ToList();
+        output.WriteLine(Row(headers, widths, numeric));
+        output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
+        foreach (var line in lines) output.WriteLine(Row(line, widths, numeric));
+        if (report.Rows.Count == 0) output.WriteLine("（沒有資料）");
+    }
+
+    /// <summary>1,302/1,331（97.8%）: never a bare percentage.</summary>
+    internal static string Rate(long done, long population) => population == 0
+        ? "0/0（—）"
+        : $"{N(done)}/{N(population)}（{(double)done / population * 100:0.0}%）";
+
+    private static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string Row(IReadOnlyList<string> cells, IReadOnlyList<int> widths, IReadOnlyList<bool> numeric) =>
+        string.Join("  ", cells.Select((c, i) => numeric[i] ? Pad(c, widths[i], left: true) : Pad(c, widths[i], left: false))).TrimEnd();
+
+    private static string Pad(string text, int width, bool left)
+    {
+        var pad = new string(' ', Math.Max(0, width - Width(text)));
+        return left ? pad + text : text + pad;
+    }
+
+    /// <summary>Terminal columns: CJK and full-width characters take two.</summary>
+    private static int Width(string text) => text.Sum(c => c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+        (c >= 0xFFE0 && c <= 0xFFE6)) ? 2 : 1);
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

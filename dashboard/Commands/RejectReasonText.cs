@@ -1,0 +1,26 @@
+namespace PortfolioAnalytics.Dashboard.Commands;
+
+/// <summary>The loader's reject reason codes (etl_reject.reason_code) in words registry staff read.</summary>
+internal static class RejectReasonText
+{
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["bad_national_id"] = "身分證號錯誤",
+        ["bad_date"] = "日期無法辨識",
+        ["bad_value"] = "欄位值不符規定",
+        ["bad_field_count"] = "欄位數不符",
+        ["missing_value"] = "必填欄位空白",
+        ["duplicate_conflict"] = "同一筆資料重複且內容不同",
+        ["unknown_student"] = "查無此學生",
+        ["unknown_class"] = "查無此班級",
+        ["unknown_course"] = "查無此開課",
+        ["unknown_staff"] = "查無此教職員",
+        ["unknown_artifact"] = "查無此課程學習成果",
+        ["unknown_item"] = "查無勾選的項目",
+        ["unknown_submission"] = "查無此提交",
+        ["upload_outside_semester"] = "上傳時間不在任何學期內",
+        ["uncertified_certifier"] = "認證者既非任課教師也非其代理人",
+    };
+
+    public static string Of(string code) => Names.TryGetValue(code, out var name) ? name : code;
+}

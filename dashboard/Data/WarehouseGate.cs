@@ -1,0 +1,91 @@
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Dashboard.Data;
+
+/// <summary>
+/// The server's one handle on the warehouse file. DuckDB lets one process write a file, so the server owns it:
+/// loads, freezes, purges and attestations run here, one at a time (<see cref="WriteLock"/>), each in a transaction,
+/// so readers on other connections see the state before or after a load, never half of it.
+/// </summary>
+public sealed class WarehouseGate(WarehouseDb db)
+{
+    private readonly SemaphoreSlim _write = new(1, 1);
+
+    public WarehouseDb Db { get; } = db;
+
+    /// <summary>Holds the single writer slot until disposed.</summary>
+    public IDisposable WriteLock()
+    {
+        _write.Wait();
+        return new Release(_write);
+    }
+
+    public async Task<IDisposable> WriteLockAsync(CancellationToken ct)
+    {
+        await _write.WaitAsync(ct);
+        return new Release(_write);
+    }
+
+    public IReadOnlyList<T> Query<T>(string sql, Func<DuckDBDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var c = Db.Connect();
+        return Query(c, sql, read, parameters);
+    }
+
+    public static IReadOnlyList<T> Query<T>(DuckDBConnection c, string sql, Func<DuckDBDataReader, T> read,
+        params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(c, sql, parameters);
+        using var reader = (DuckDBDataReader)cmd.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+
+    public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var c = Db.Connect();
+        using var cmd = Command(c, sql, parameters);
+        var value = cmd.ExecuteScalar();
+        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+    }
+
+    public int Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var c = Db.Connect();
+        return Execute(c, sql, parameters);
+    }
+
+    public static int Execute(DuckDBConnection c, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(c, sql, parameters);
+        return cmd.ExecuteNonQuery();
+    }
+
+    public void InTransaction(Action<DuckDBConnection> work)
+    {
+        using var c = Db.Connect();
+        using var tx = c.BeginTransaction();
+        work(c);
+        tx.Commit();
+    }
+
+    private static DuckDBCommand Command(DuckDBConnection c, string sql, (string Name, object? Value)[] parameters)
+    {
+        var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
+        return cmd;
+    }
+
+    private sealed class Release(SemaphoreSlim s) : IDisposable
+    {
+        private int _done;
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0) s.Release();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace PortfolioAnalytics.Dashboard.Export;
+
+/// <summary>
+/// A table a page shows and downloads as XLSX: the same rows both ways. <paramref name="Key"/> names it in the
+/// <c>export=</c> query parameter.
+/// </summary>
+public sealed record DataTable(string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<Cell>> Rows)
+{
+    public string? Note { get; init; }
+}
+
+/// <summary>One cell: the text shown, an optional link (drill-down), the typed value for XLSX, a CSS class.</summary>
+public sealed record Cell(string Text, string? Href = null, object? Value = null, string? Css = null)
+{
+    public static implicit operator Cell(string text) => new(text);
+
+    public static Cell Number(long n, string? href = null) => new(n.ToString("N0", Fmt.Culture), href, n, "num");
+}

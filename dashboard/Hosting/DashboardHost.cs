@@ -1,0 +1,149 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using PortfolioAnalytics.Dashboard.Data;
+using PortfolioAnalytics.Dashboard.HandOff;
+using PortfolioAnalytics.Dashboard.Jobs;
+using PortfolioAnalytics.Dashboard.Security;
+using PortfolioAnalytics.Reports.Documents;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
+using Serilog;
+
+namespace PortfolioAnalytics.Dashboard.Hosting;
+
+/// <summary>
+/// The one host: ASP.NET Core pages, Quartz jobs and Serilog on the generic host, owning the warehouse file.
+/// <c>portfolio serve</c> and <c>portfolio demo</c> both call <see cref="RunAsync"/>.
+/// </summary>
+public static class DashboardHost
+{
+    /// <summary>Serves until Ctrl+C (or <paramref name="ct"/>); returns the process exit code.</summary>
+    public static async Task<int> RunAsync(DashboardOptions options, CancellationToken ct = default)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(options);
+        }
+        catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        {
+            await Console.Error.WriteLineAsync($"倉儲檔「{options.WarehousePath}」正由另一個程式使用中（DuckDB 同時只允許一個程式寫入）。請先關閉該程式，再啟動儀表板。");
+            return 1;
+        }
+        await using (app)
+        {
+            await app.StartAsync(ct);
+            await Console.Out.WriteLineAsync($"儀表板已啟動：{string.Join("、", Addresses(app))}（按 Ctrl+C 結束）");
+            await app.WaitForShutdownAsync(ct);
+        }
+        return 0;
+    }
+
+    /// <summary>Builds and starts the host; the caller stops and disposes it (tests, benchmarks).</summary>
+    public static async Task<WebApplication> StartAsync(DashboardOptions options, CancellationToken ct = default)
+    {
+        var app = Build(options);
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    public static WebApplication Build(DashboardOptions options)
+    {
+        var warehousePath = Path.GetFullPath(options.WarehousePath);
+        var dataDir = Path.GetFullPath(options.DataDirectory ?? Path.Combine(Path.GetDirectoryName(warehousePath)!, "portfolio-data"));
+        Directory.CreateDirectory(dataDir);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(DashboardHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        if (options.SettingsPath is not null)
+            builder.Configuration.AddJsonFile(Path.GetFullPath(options.SettingsPath), optional: false);
+        builder.Configuration.AddInMemoryCollection(options.Settings);
+        builder.WebHost.UseUrls(options.Urls);
+
+        var settings = builder.Configuration.GetSection("Dashboard").Get<DashboardSettings>() ?? new DashboardSettings();
+        settings = settings with { DataDirectory = dataDir };
+
+        builder.Services.AddSerilog((_, log) => log
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(Path.Combine(dataDir, "logs", "portfolio-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 60, formatProvider: CultureInfo.InvariantCulture));
+
+        var db = WarehouseDb.Open(warehousePath);
+        var school = options.School is not null ? SchoolCatalog.Load(options.School) : SchoolConfigStore.Load(db);
+        builder.Services.AddSingleton(db);
+        builder.Services.AddSingleton(school);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new Clock(options.Clock));
+        builder.Services.AddSingleton<WarehouseGate>();
+        builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<ScopeResolver>();
+        builder.Services.AddSingleton<CompletionMetrics>();
+        builder.Services.AddSingleton(sp => options.Metrics?.Invoke(sp) ?? new CompletionMetricsSource(sp.GetRequiredService<CompletionMetrics>()));
+        builder.Services.AddSingleton(sp => new ReportGenerator(sp.GetRequiredService<CompletionMetrics>()));
+        builder.Services.AddSingleton<SemesterDefaults>();
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/Login";
+                o.LogoutPath = "/Logout";
+                o.AccessDeniedPath = "/Denied";
+                o.Cookie.Name = "portfolio.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+            });
+        builder.Services.AddAuthorization(o =>
+        {
+            foreach (var (policy, roles) in PageAccess.Roles)
+                o.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles.Select(r => r.ToString())));
+            o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+        // Chinese as characters in the HTML, not &#x...; entities (smaller pages, readable source).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "portfolio.csrf");
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AuthorizePage("/Index", PageAccess.Overview);
+            o.Conventions.AuthorizePage("/Phase", PageAccess.Phase);
+            o.Conventions.AuthorizePage("/Students", PageAccess.Students);
+            o.Conventions.AuthorizePage("/Teachers", PageAccess.Teachers);
+            o.Conventions.AuthorizePage("/FollowUp", PageAccess.FollowUp);
+            o.Conventions.AuthorizePage("/Reports", PageAccess.Reports);
+            o.Conventions.AuthorizePage("/Attest", PageAccess.Attest);
+            o.Conventions.AuthorizePage("/Etl", PageAccess.Etl);
+            o.Conventions.AuthorizePage("/Accounts", PageAccess.Accounts);
+        });
+        JobSetup.Add(builder, settings, options);
+
+        var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(db.Dispose);
+        FirstRun.EnsureAccounts(app.Services, settings, options, Console.Out);
+
+        app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} {StatusCode} {Elapsed:0.0} ms");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        HandOffEndpoint.Map(app);
+        return app;
+    }
+}

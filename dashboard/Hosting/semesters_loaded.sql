@@ -1,0 +1,1 @@
+SELECT DISTINCT semester FROM school_class WHERE deleted_at IS NULL

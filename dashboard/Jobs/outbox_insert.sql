@@ -1,0 +1,2 @@
+INSERT INTO outbox_message VALUES
+    ($run_id, $recipient, $email, $subject, $file_path, $students, $now, $sent_at, $error)

@@ -1,0 +1,1 @@
+DELETE FROM class_assignment WHERE school_code = $school_code AND student_no = $student_no

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using PortfolioAnalytics.Dashboard.Export;
+using PortfolioAnalytics.Dashboard.Security;
+using PortfolioAnalytics.Reports.Documents;
+using PortfolioAnalytics.Warehouse.Metrics;
+
+namespace PortfolioAnalytics.Dashboard.Pages;
+
+/// <summary>追蹤名單: lagging students, filterable by grade, class, phase and level; XLSX and parent letters.</summary>
+public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
+{
+    public static IReadOnlyList<(string Value, string Label)> Levels { get; } = [("warning", "警示"), ("reminder", "提醒")];
+
+    public DataTable Table { get; private set; } = null!;
+    public IReadOnlyList<StudentRiskRow> Rows { get; private set; } = [];
+
+    public IActionResult OnGet()
+    {
+        Rows = Load();
+        Table = new DataTable("followup", "追蹤名單", ["學號", "姓名", "年級", "班級", "導師", "等級", "落後階段", "待辦事項", "最早截止"],
+            Rows.Select(r => (IReadOnlyList<Cell>)
+            [
+                new Cell(r.StudentNo, Href("/Students", ("class", r.ClassCode), ("status", "missing"))),
+                r.StudentName, new Cell($"{r.Grade}", Value: r.Grade), r.ClassCode, r.TutorName ?? "",
+                new Cell(r.Level.ToChinese(), Css: r.Level == RiskLevel.Warning ? "tag warn" : "tag remind"),
+                string.Join("、", r.Lagging.Select(l => $"{l.PhaseTitle}（{l.Status.ToChinese()}）")),
+                string.Join("；", r.Lagging.Select(l => l.Missing).Where(m => m.Length > 0).Distinct()),
+                r.Lagging.Count == 0 ? "" : Fmt.Date(r.Lagging.Min(l => l.Deadline)),
+            ]).ToList())
+        { Note = $"共 {Fmt.N(Rows.Count)} 人（警示 {Fmt.N(Rows.Count(r => r.Level == RiskLevel.Warning))}、提醒 {Fmt.N(Rows.Count(r => r.Level == RiskLevel.Reminder))}）。" };
+        return ExportIfAsked(Table) ?? Page();
+    }
+
+    /// <summary>家長通知 as PDF for one class (a 導師 only for their own).</summary>
+    public async Task<IActionResult> OnGetLettersAsync([FromServices] ReportGenerator reports)
+    {
+        if (ClassCode is null && Me.Role == Role.Tutor) return BadRequest("請先選擇班級");
+        if (!Metrics.Scope.SeesClass(ClassCode)) return Forbid();
+        try
+        {
+            var pdf = await reports.RenderAsync(ReportKind.Letters, new ReportRequest(Semester, AsOf, ClassCode), ReportFormat.Pdf);
+            return File(pdf, "application/pdf", $"家長通知-{Semester}{(ClassCode is null ? "" : "-" + ClassCode)}.pdf");
+        }
+        catch (NotImplementedException)
+        {
+            return Content("家長通知單尚未完成（報表模組開發中）。", "text/plain; charset=utf-8");
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Parent letters failed");
+            return Content("產生家長通知單時發生錯誤，已記錄於系統日誌。", "text/plain; charset=utf-8");
+        }
+    }
+
+    private IReadOnlyList<StudentRiskRow> Load()
+    {
+        var rows = Metrics.Risk(new CompletionQuery(Semester, AsOf, Breakdown.Student, PhaseId, Grade, ClassCode));
+        return rows
+            .Where(r => Status switch { "warning" => r.Level == RiskLevel.Warning, "reminder" => r.Level == RiskLevel.Reminder, _ => r.Level != RiskLevel.Normal })
+            .Where(r => PhaseId is null || r.Lagging.Any(l => l.PhaseId == PhaseId))
+            .OrderByDescending(r => r.Level).ThenBy(r => r.ClassCode).ThenBy(r => r.StudentNo)
+            .ToList();
+    }
+}

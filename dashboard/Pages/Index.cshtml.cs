@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using PortfolioAnalytics.Dashboard.Export;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schedules;
+
+namespace PortfolioAnalytics.Dashboard.Pages;
+
+/// <summary>總覽: each phase of the semester against its deadline, and what needs attention this week.</summary>
+public sealed class IndexModel : DashboardPage
+{
+    public IReadOnlyList<(Phase Phase, CompletionRow Row)> Rows { get; private set; } = [];
+    public DataTable Table { get; private set; } = null!;
+    public IReadOnlyList<(Phase Phase, CompletionRow Row, string Why)> Attention { get; private set; } = [];
+
+    public IActionResult OnGet()
+    {
+        var phases = Phases();
+        var rows = Metrics.Completion(new CompletionQuery(Semester, AsOf, Breakdown.Phase))
+            .ToDictionary(r => r.PhaseId);
+        Rows = phases.Select(p => (p, rows.GetValueOrDefault(p.Id) ?? Empty(p))).ToList();
+        Table = new DataTable("phases", "各階段完成情形", ["階段", "期間", "負責單位", "狀態", "應完成", "準時完成", "逾期完成", "未完成", "完成率"],
+            Rows.Select(x => (IReadOnlyList<Cell>)
+            [
+                new Cell(x.Phase.Title, Href("/Phase", ("phase", x.Phase.Id))),
+                $"{Fmt.Date(x.Phase.Start)}～{Fmt.Date(x.Phase.End)}",
+                string.Join("、", x.Phase.ResponsibleUnits),
+                PhaseState(x.Phase),
+                Cell.Number(x.Row.Population, StudentsHref(x.Phase, null)),
+                Cell.Number(x.Row.Complete, StudentsHref(x.Phase, "ontime")),
+                Cell.Number(x.Row.Late, StudentsHref(x.Phase, "late")),
+                Cell.Number(x.Row.Missing, StudentsHref(x.Phase, "missing")),
+                new Cell(Fmt.Ratio(x.Row.Complete + x.Row.Late, x.Row.Population), Value: Fmt.Rate(x.Row.Complete + x.Row.Late, x.Row.Population)),
+            ]).ToList());
+
+        var weekEnd = AsOf.AddDays(7);
+        Attention = Rows
+            .Where(x => x.Row.Missing > 0 && x.Phase.Start <= weekEnd && (x.Phase.End >= AsOf.AddDays(-14)))
+            .Select(x => (x.Phase, x.Row, x.Phase.End < AsOf
+                ? $"已於 {Fmt.Date(x.Phase.End)} 截止，仍有 {Fmt.N(x.Row.Missing)} 人未完成"
+                : $"將於 {Fmt.Date(x.Phase.End)} 截止（剩 {Math.Max(0, (x.Phase.End.Date - AsOf.Date).Days)} 天），尚有 {Fmt.N(x.Row.Missing)} 人未完成"))
+            .OrderBy(x => x.Phase.End)
+            .ToList();
+        return ExportIfAsked(Table) ?? Page();
+    }
+
+    public string StudentsHref(Phase phase, string? status) => Href("/Students", ("phase", phase.Id), ("status", status));
+
+    private static CompletionRow Empty(Phase p) => new(p.Id, p.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
+}

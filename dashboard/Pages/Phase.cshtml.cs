@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Mvc;
+using PortfolioAnalytics.Dashboard.Export;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schedules;
+
+namespace PortfolioAnalytics.Dashboard.Pages;
+
+/// <summary>One phase: progress over time against the deadline, grade × class heatmap, drill-down to a class.</summary>
+public sealed class PhaseModel : DashboardPage
+{
+    public Phase? Phase { get; private set; }
+    public CompletionRow Total { get; private set; } = null!;
+    public IReadOnlyList<DateTime> DoneAt { get; private set; } = [];
+    public IReadOnlyList<CompletionRow> ByClass { get; private set; } = [];
+    public DataTable ClassTable { get; private set; } = null!;
+    public DataTable? StudentTable { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        var phases = Phases();
+        Phase = phases.FirstOrDefault(p => p.Id == PhaseId) ?? phases.FirstOrDefault();
+        if (Phase is null)
+        {
+            Problems.Add("找不到此階段，請從總覽選擇。");
+            ClassTable = new DataTable("classes", "各班完成情形", [], []);
+            Total = new CompletionRow("", "", null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
+            return Page();
+        }
+        var query = new CompletionQuery(Semester, AsOf, Breakdown.Class, Phase.Id, Grade, ClassCode);
+        ByClass = Metrics.Completion(query).OrderBy(r => r.Grade).ThenBy(r => r.ClassCode).ToList();
+        Total = new CompletionRow(Phase.Id, Phase.Title, null, null, null, null, null, null, null, null,
+            ByClass.Sum(r => r.Population), ByClass.Sum(r => r.Complete), ByClass.Sum(r => r.Late), ByClass.Sum(r => r.Missing), ByClass.Sum(r => r.Exempt));
+        var students = Metrics.Students(query with { By = Breakdown.Student });
+        DoneAt = students.Where(s => s.DoneAt is not null && s.Status is PhaseStatus.OnTime or PhaseStatus.Late).Select(s => s.DoneAt!.Value).ToList();
+
+        ClassTable = new DataTable("classes", "各班完成情形", ["年級", "班級", "導師", "應完成", "準時完成", "逾期完成", "未完成", "完成率"],
+            ByClass.Select(r => (IReadOnlyList<Cell>)
+            [
+                new Cell($"{r.Grade}", Value: r.Grade), new Cell(r.ClassCode ?? "", Href("/Phase", ("phase", Phase.Id), ("class", r.ClassCode))),
+                r.TutorName ?? "",
+                Cell.Number(r.Population, ClassStudents(r.ClassCode, null)),
+                Cell.Number(r.Complete, ClassStudents(r.ClassCode, "ontime")),
+                Cell.Number(r.Late, ClassStudents(r.ClassCode, "late")),
+                Cell.Number(r.Missing, ClassStudents(r.ClassCode, "missing")),
+                new Cell(Fmt.Ratio(r.Complete + r.Late, r.Population), Value: Fmt.Rate(r.Complete + r.Late, r.Population)),
+            ]).ToList());
+        if (ClassCode is not null)
+            StudentTable = StudentsModel.StudentTable("students", $"{ClassCode} 班學生", students.OrderBy(s => s.SeatNo).ThenBy(s => s.StudentNo).ToList());
+        return ExportIfAsked([ClassTable, .. StudentTable is null ? Array.Empty<DataTable>() : [StudentTable]]) ?? Page();
+    }
+
+    public string ClassStudents(string? classCode, string? status) =>
+        Href("/Students", ("phase", Phase!.Id), ("class", classCode), ("status", status));
+
+    /// <summary>Grade → (class → row) for the heatmap.</summary>
+    public IReadOnlyList<(int Grade, IReadOnlyList<CompletionRow> Classes)> Heatmap() =>
+        ByClass.GroupBy(r => r.Grade ?? 0).OrderBy(g => g.Key).Select(g => (g.Key, (IReadOnlyList<CompletionRow>)g.ToList())).ToList();
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using PortfolioAnalytics.Reports.Documents;
+
+namespace PortfolioAnalytics.Dashboard.Pages;
+
+/// <summary>自我檢核 and 敘獎: the reports' own documents, previewed (HTML) and downloaded (PDF, XLSX).</summary>
+public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> log) : DashboardPage
+{
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+
+    public ReportKind Document => Kind == nameof(ReportKind.Awards) ? ReportKind.Awards : ReportKind.SelfCheck;
+    public string ReportTitle => Document == ReportKind.Awards ? "敘獎評核" : "自我檢核";
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnGetHtmlAsync()
+    {
+        try
+        {
+            var html = await reports.RenderHtmlAsync(Document, new ReportRequest(Semester, AsOf));
+            return Content(html, "text/html; charset=utf-8");
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Report preview failed");
+            return Content("<p>產生報表預覽時發生錯誤，已記錄於系統日誌。</p>", "text/html; charset=utf-8");
+        }
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(string format)
+    {
+        var f = format == "xlsx" ? ReportFormat.Xlsx : ReportFormat.Pdf;
+        try
+        {
+            var bytes = await reports.RenderAsync(Document, new ReportRequest(Semester, AsOf), f);
+            return File(bytes, f == ReportFormat.Pdf ? "application/pdf" : PortfolioAnalytics.Dashboard.Export.XlsxExport.ContentType,
+                $"{ReportTitle}-{Semester}.{(f == ReportFormat.Pdf ? "pdf" : "xlsx")}");
+        }
+        catch (NotImplementedException)
+        {
+            return Content("此報表尚未完成（報表模組開發中）。", "text/plain; charset=utf-8");
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Report download failed");
+            return Content("產生報表時發生錯誤，已記錄於系統日誌。", "text/plain; charset=utf-8");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace PortfolioAnalytics.Dashboard.Security;
+
+/// <summary>Which roles may open which page: the one table the navigation and the authorization policies read.</summary>
+public static class PageAccess
+{
+    public const string Overview = nameof(Overview);
+    public const string Phase = nameof(Phase);
+    public const string Students = nameof(Students);
+    public const string Teachers = nameof(Teachers);
+    public const string FollowUp = nameof(FollowUp);
+    public const string Reports = nameof(Reports);
+    public const string Attest = nameof(Attest);
+    public const string Etl = nameof(Etl);
+    public const string Accounts = nameof(Accounts);
+
+    public static IReadOnlyDictionary<string, Role[]> Roles { get; } = new Dictionary<string, Role[]>
+    {
+        [Overview] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
+        [Phase] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
+        [Students] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor, Role.Teacher],
+        [Teachers] = [Role.Admin, Role.Principal, Role.Teacher],
+        [FollowUp] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
+        [Reports] = [Role.Admin, Role.Principal],
+        [Attest] = [Role.Admin, Role.Principal, Role.Registry],
+        [Etl] = [Role.Admin, Role.Principal, Role.Registry],
+        [Accounts] = [Role.Admin],
+    };
+
+    /// <summary>Navigation entries in order: policy, zh-TW label, path.</summary>
+    public static IReadOnlyList<(string Policy, string Label, string Path)> Navigation { get; } =
+    [
+        (Overview, "總覽", "/"),
+        (Teachers, "教師認證", "/Teachers"),
+        (FollowUp, "追蹤名單", "/FollowUp"),
+        (Reports, "自我檢核", "/Reports?kind=SelfCheck"),
+        (Reports, "敘獎", "/Reports?kind=Awards"),
+        (Attest, "行政檢核", "/Attest"),
+        (Etl, "ETL 狀態", "/Etl"),
+        (Accounts, "帳號管理", "/Accounts"),
+    ];
+
+    public static bool Allows(string policy, Role role) => Roles[policy].Contains(role);
+
+    /// <summary>The first page a role may open, where it lands after signing in.</summary>
+    public static string Home(Role role) =>
+        Navigation.First(n => Allows(n.Policy, role)).Path;
+}

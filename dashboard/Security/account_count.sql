@@ -1,0 +1,1 @@
+SELECT count(*) FROM dashboard_account WHERE disabled_at IS NULL

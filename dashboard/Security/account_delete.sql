@@ -1,0 +1,1 @@
+DELETE FROM dashboard_account WHERE user_name = $user_name

@@ -1,0 +1,3 @@
+SELECT user_name, display_name, role, staff_no, email
+FROM dashboard_account WHERE disabled_at IS NULL
+ORDER BY role, user_name

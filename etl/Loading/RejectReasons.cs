@@ -1,0 +1,26 @@
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>The zh-TW label of each reject reason code (etl_reject.reason_code), for summaries.</summary>
+public static class RejectReasons
+{
+    private static readonly Dictionary<string, string> Labels = new()
+    {
+        ["bad_national_id"] = "身分證號格式或檢查碼錯誤",
+        ["bad_date"] = "日期或時間無法辨識",
+        ["missing_value"] = "必填欄位空白",
+        ["bad_value"] = "欄位值不符格式或不在選項內",
+        ["bad_field_count"] = "欄位數與標題列不符",
+        ["duplicate_conflict"] = "同一筆資料重複且內容不同",
+        ["unknown_student"] = "學生不存在",
+        ["unknown_class"] = "班級不存在",
+        ["unknown_course"] = "開課不存在",
+        ["unknown_staff"] = "教職員不存在",
+        ["unknown_artifact"] = "課程學習成果不存在",
+        ["unknown_item"] = "勾選的項目不存在",
+        ["unknown_submission"] = "提交紀錄不存在",
+        ["upload_outside_semester"] = "上傳時間不在該學期的上傳期間",
+        ["uncertified_certifier"] = "認證者非任課教師亦非代理人",
+    };
+
+    public static string Label(string code) => Labels.TryGetValue(code, out var label) ? label : code;
+}

@@ -1,0 +1,111 @@
+using PortfolioAnalytics.Dashboard.Data;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schedules;
+
+namespace PortfolioAnalytics.Dashboard.Tests.Fixtures;
+
+/// <summary>
+/// Fixed numbers for the small school until the real metrics land: one status per (student, phase); every
+/// aggregate is summed from those rows, so drill-downs and totals agree the way CompletionMetrics promises.
+/// </summary>
+public sealed class FixedMetrics : IMetricsSource
+{
+    public static readonly Semester Sem = new(111, 1);
+    public static readonly DateTime Today = new(2022, 12, 15, 10, 0, 0);
+
+    public static readonly Phase Upload = new("111-1.artifact-upload", PhaseKind.ArtifactUpload, "學生上傳課程學習成果", Sem,
+        new DateTime(2022, 11, 1), new DateTime(2022, 12, 10, 23, 59, 59), [10, 11], ["教學組", "導師"]);
+    public static readonly Phase Certify = new("111-1.certification", PhaseKind.Certification, "教師認證", Sem,
+        new DateTime(2022, 12, 11), new DateTime(2022, 12, 20, 23, 59, 59), [10, 11], ["任課教師"], UploadPhaseId: Upload.Id);
+    public static readonly Phase Training = new("111-1.training", PhaseKind.Attested, "教師增能研習", Sem,
+        new DateTime(2022, 9, 1), new DateTime(2022, 10, 31, 23, 59, 59), [], ["教學組"]);
+
+    private static readonly (string No, string Name, string Id, int Grade, string Class, string Tutor, string TutorName)[] People =
+    [
+        ("S001", "甲生", "A1******89", 10, "101", "T101", "王導師"),
+        ("S002", "乙生", "B2******80", 10, "101", "T101", "王導師"),
+        ("S003", "丙生", "C1******81", 10, "102", "T102", "李導師"),
+        ("S004", "丁生", "D2******82", 10, "102", "T102", "李導師"),
+        ("S005", "戊生", "E1******83", 11, "201", "T201", "陳導師"),
+    ];
+
+    private readonly List<Attestation> _attestations = [];
+
+    public List<StudentPhaseRow> Rows { get; } = [];
+
+    public FixedMetrics()
+    {
+        PhaseStatus[] upload = [PhaseStatus.OnTime, PhaseStatus.Late, PhaseStatus.OnTime, PhaseStatus.Overdue, PhaseStatus.Overdue];
+        PhaseStatus[] certify = [PhaseStatus.OnTime, PhaseStatus.InProgress, PhaseStatus.DueSoon, PhaseStatus.DueSoon, PhaseStatus.DueSoon];
+        for (var i = 0; i < People.Length; i++)
+        {
+            Rows.Add(Row(Upload, People[i], upload[i], upload[i] == PhaseStatus.OnTime ? new DateTime(2022, 11, 20 + i) : upload[i] == PhaseStatus.Late ? new DateTime(2022, 12, 12) : null,
+                "111-1 課程學習成果 尚未上傳（至少 1 件）"));
+            Rows.Add(Row(Certify, People[i], certify[i], certify[i] == PhaseStatus.OnTime ? new DateTime(2022, 12, 13) : null, "課程學習成果 待教師認證"));
+        }
+    }
+
+    private static StudentPhaseRow Row(Phase p, (string No, string Name, string Id, int Grade, string Class, string Tutor, string TutorName) s,
+        PhaseStatus status, DateTime? doneAt, string missing) =>
+        new(p.Id, p.Title, p.End, s.No, s.Name, s.Id, s.Grade, s.Class, 1, s.Tutor, s.TutorName, status, doneAt,
+            status is PhaseStatus.OnTime or PhaseStatus.Late ? "" : missing);
+
+    public IReadOnlyList<Phase> Phases(Semester semester) => semester == Sem ? [Upload, Certify, Training] : [];
+
+    public IReadOnlyList<CompletionRow> Completion(CompletionQuery q) =>
+        Filter(q).GroupBy(r => q.By switch
+            {
+                Breakdown.Grade => (r.PhaseId, r.PhaseTitle, r.Grade.ToString(), ""),
+                Breakdown.Class => (r.PhaseId, r.PhaseTitle, r.Grade.ToString(), r.ClassCode),
+                Breakdown.Tutor => (r.PhaseId, r.PhaseTitle, r.TutorStaffNo ?? "", ""),
+                Breakdown.Student => (r.PhaseId, r.PhaseTitle, r.StudentNo, ""),
+                _ => (r.PhaseId, r.PhaseTitle, "", ""),
+            })
+            .Select(g =>
+            {
+                var f = g.First();
+                return new CompletionRow(g.Key.PhaseId, g.Key.PhaseTitle,
+                    q.By is Breakdown.Grade or Breakdown.Class ? f.Grade : null,
+                    q.By == Breakdown.Class ? f.ClassCode : null,
+                    q.By == Breakdown.Tutor ? f.TutorStaffNo : null, q.By == Breakdown.Tutor ? f.TutorName : null,
+                    null, null,
+                    q.By == Breakdown.Student ? f.StudentNo : null, q.By == Breakdown.Student ? f.StudentName : null,
+                    g.Count(), g.Count(r => r.Status == PhaseStatus.OnTime), g.Count(r => r.Status == PhaseStatus.Late),
+                    g.Count(r => r.Status is not (PhaseStatus.OnTime or PhaseStatus.Late or PhaseStatus.Exempt)), 0);
+            }).ToList();
+
+    public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery q) => Filter(q).ToList();
+
+    public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery q) =>
+        Filter(q with { PhaseId = null }).Where(r => r.Status == PhaseStatus.Overdue || r.Status == PhaseStatus.DueSoon)
+            .GroupBy(r => r.StudentNo)
+            .Select(g =>
+            {
+                var f = g.First();
+                var overdue = g.Count(r => r.Status == PhaseStatus.Overdue);
+                return new StudentRiskRow(f.StudentNo, f.StudentName, f.Grade, f.ClassCode, f.TutorStaffNo, f.TutorName,
+                    overdue >= 1 ? RiskLevel.Warning : RiskLevel.Reminder, g.ToList());
+            }).ToList();
+
+    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Semester semester, DateTime asOf) =>
+    [
+        new("T900", "林老師", "數學科", 2, 1, 0, 1, 1.0, 13),
+        new("T901", "張老師", "國文科", 1, 0, 0, 1, null, 12),
+    ];
+
+    public IReadOnlyList<Attestation> Attestations(Semester semester)
+    {
+        lock (_attestations) return _attestations.ToList();
+    }
+
+    public void Attest(Attestation attestation)
+    {
+        lock (_attestations) _attestations.Add(attestation);
+    }
+
+    private IEnumerable<StudentPhaseRow> Filter(CompletionQuery q) => Rows.Where(r =>
+        (q.PhaseId is null || r.PhaseId == q.PhaseId) && (q.Grade is null || r.Grade == q.Grade) &&
+        (q.ClassCode is null || r.ClassCode == q.ClassCode) && (q.TutorStaffNo is null || r.TutorStaffNo == q.TutorStaffNo) &&
+        (q.TeacherStaffNo is null || (q.TeacherStaffNo == "T900" ? r.ClassCode == "101" : q.TeacherStaffNo == "T901" && r.ClassCode == "102")));
+}
