@@ -36,10 +36,14 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
         {
             var p = Parameters(phase, query.AsOf);
             AddFilters(p, query);
-            rows.AddRange(SqlCommands.Query(connection, MetricsSql.View("Completion.sql", phase.Kind), p, r => new CompletionRow(
+            var phaseRows = SqlCommands.Query(connection, MetricsSql.View("Completion.sql", phase.Kind), p, r => new CompletionRow(
                 phase.Id, phase.Title, r.Int("grade"), r.Text("class_code"), r.Text("tutor_staff_no"), r.Text("tutor_name"),
                 r.Text("teacher_staff_no"), r.Text("teacher_name"), r.Text("student_no"), r.Text("student_name"),
-                r.Long("population"), r.Long("complete"), r.Long("late"), r.Long("missing"), r.Long("exempt"))));
+                r.Long("population"), r.Long("complete"), r.Long("late"), r.Long("missing"), r.Long("exempt")));
+            // A phase with nobody in its population still has its row in the per-phase picture.
+            if (phaseRows.Count == 0 && query.By == Breakdown.Phase)
+                phaseRows.Add(new CompletionRow(phase.Id, phase.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0));
+            rows.AddRange(phaseRows);
         }
         return rows;
     }

@@ -54,3 +54,29 @@ public sealed class UnitTaskAndAttestationTests : IDisposable
         act.Should().Throw<ArgumentException>().WithMessage("*登錄人員*");
     }
 }
+
+/// <summary>Unit tasks whose category is an entry rather than a submission, and earlier rounds.</summary>
+public sealed class UnitTaskEntryTests : IDisposable
+{
+    private readonly MetricsScenario _s = new();
+
+    public void Dispose() => _s.Dispose();
+
+    [Fact]
+    public void A_submission_before_the_window_belongs_to_an_earlier_round()
+    {
+        using var s = new MetricsScenario(phases: [Submit with { Start = At("2023-02-19T00:00") }]);
+        s.PhaseRow(Submit, At("2023-02-19T12:00")).Counts().Should().Be((1, 0, 0, 1, 0));
+    }
+
+    [Fact]
+    public void Cadre_roles_are_done_when_entered_and_receipts_when_issued()
+    {
+        var cadres = Submit with { Id = "111-1.register-cadres", Category = "幹部經歷", Start = At("2022-12-01T00:00"), End = At("2022-12-30T23:59:59") };
+        var receipts = Submit with { Id = "111-1.receipt-produce", Category = "收訖明細", Start = At("2023-02-01T00:00"), End = At("2023-02-09T23:59:59") };
+        using var s = new MetricsScenario(phases: [cadres, receipts]);
+        s.Exec("INSERT INTO cadre_role (school_code, record_id, student_no, semester, role_name, entered_at, entered_by) VALUES ('T01', 'C1', 'S01', '111-1', '班長', TIMESTAMP '2022-12-10 09:00:00', 'T08')");
+        s.PhaseRow(cadres, At("2022-12-31T00:00")).Counts().Should().Be((1, 1, 0, 0, 0));
+        s.PhaseRow(receipts, At("2023-02-11T00:00")).Counts().Should().Be((1, 0, 1, 0, 0));   // issued 02-10
+    }
+}
