@@ -36,7 +36,7 @@ internal static class LoadCommand
         {
             config = SchoolCatalog.Load(schoolName);
         }
-        catch (Exception e) when (e is FileNotFoundException or FormatException or InvalidDataException)
+        catch (Exception e) when (e is FileNotFoundException or FormatException or InvalidDataException or SchoolConfigException)
         {
             Console.Error.WriteLine(e.Message);
             return Usage;

@@ -26,6 +26,9 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         var fill = new Dictionary<string, string>
         {
             ["stg"] = stg, ["cols"] = cols, ["key"] = key, ["keytext"] = KeyText(kind),
+            ["skey"] = string.Join(", ", kind.Key.Select(k => "s." + k)),
+            ["scols"] = string.Join(", ", StagingTable.Columns(kind).Select(k => "s." + k)),
+            ["dkeyjoin"] = string.Join(" AND ", kind.Key.Select(k => $"d.{k} = s.{k}")),
         };
         var keyHeader = kind.Columns.FirstOrDefault(col => col.Column == kind.Key[^1])?.Header ?? kind.Columns[0].Header;
         Apply(kind, file, new Check(kind.Kind, "duplicate_conflict", "duplicate_conflict", "error", true, keyHeader),
@@ -54,6 +57,8 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
             var first = SqlText.Scalar(c, "SELECT reason FROM check_fail ORDER BY _line LIMIT 1") as string;
             var line = Convert.ToInt64(SqlText.Scalar(c, "SELECT min(_line) FROM check_fail"));
             message = $"{file} 第 {line} 行：{first}" + (failing > 1 ? $"（共 {failing:N0} 列）" : "");
+            if (check.Name == "identical_duplicate")
+                SqlText.Execute(c, $"UPDATE {stg} SET _duplicate = true WHERE _line IN (SELECT _line FROM check_fail)");
             if (check.Rejects)
             {
                 var column = headerInFile.TryGetValue(check.Column, out var h) ? h : check.Column;

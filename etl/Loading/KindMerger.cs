@@ -13,7 +13,7 @@ internal static class KindMerger
 {
     private static readonly string[] Bookkeeping = ["school_code", "load_id", "row_hash", "deleted_at"];
 
-    public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full)
+    public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full, string school, long loadId, DateTime exportedAt)
     {
         var coreColumns = CoreColumns(c, kind.CoreTable);
         var cols = StagingTable.Columns(kind).Where(coreColumns.Contains).ToList();
@@ -26,11 +26,12 @@ internal static class KindMerger
             ["set"] = string.Join(", ", cols.Select(x => $"{x} = s.{x}")),
             ["keyjoin"] = string.Join(" AND ", kind.Key.Select(k => $"c.{k} = s.{k}")),
         };
+        (string, object?)[] args = [("school", school), ("load", loadId), ("exported", exportedAt)];
         SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_source.sql", fill));
         var distinct = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_src"));
-        var updated = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill));
-        var inserted = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill));
-        var deleted = full ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill)) : 0;
+        var updated = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);
+        var inserted = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill), args);
+        var deleted = full ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill), args) : 0;
         return new MergeCounts(distinct, inserted, updated, deleted);
     }
 

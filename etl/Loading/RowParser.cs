@@ -13,13 +13,22 @@ namespace PortfolioAnalytics.Etl.Loading;
 internal sealed class RowParser(KindSpec kind, HeaderMap map)
 {
     private readonly int _semesterAt = kind.Columns.Count;
+    private readonly int _yearAt = IndexOf(kind, "academic_year");
+    private readonly int _termAt = IndexOf(kind, "term");
+    private readonly int _width = kind.Columns.Count + (kind.HasSemester ? 1 : 0) + (kind.ExtraStagingColumns?.Count ?? 0);
+
+    private static int IndexOf(KindSpec kind, string column)
+    {
+        for (var i = 0; i < kind.Columns.Count; i++)
+            if (kind.Columns[i].Column == column) return i;
+        return -1;
+    }
 
     /// <summary>Staging values in <see cref="StagingTable"/> column order (spec columns, semester, extras).</summary>
     public object?[] Parse(SourceRow row, out Reject? reject)
     {
         reject = null;
-        var extra = (kind.HasSemester ? 1 : 0) + (kind.ExtraStagingColumns?.Count ?? 0);
-        var values = new object?[kind.Columns.Count + extra];
+        var values = new object?[_width];
         if (row.Fields.Length != map.FileHeader.Count)
             reject = new Reject(row.Line, null, "bad_field_count",
                 $"此列有 {row.Fields.Length} 個欄位，標題列有 {map.FileHeader.Count} 個（可能有未加引號的逗號或欄位缺漏），請更正後重新匯出", row.Raw);
@@ -42,9 +51,7 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map)
 
         if (kind.HasSemester)
         {
-            var year = values[kind.Columns.ToList().FindIndex(c => c.Column == "academic_year")];
-            var term = values[kind.Columns.ToList().FindIndex(c => c.Column == "term")];
-            if (year is int y && term is long t) values[_semesterAt] = $"{y}-{t}";
+            if (values[_yearAt] is int y && values[_termAt] is long t) values[_semesterAt] = $"{y}-{t}";
         }
         return values;
     }

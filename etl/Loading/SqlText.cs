@@ -6,6 +6,8 @@ namespace PortfolioAnalytics.Etl.Loading;
 /// <summary>Runs the .sql files embedded in this project; <c>{name}</c> placeholders take identifiers from the kind catalog.</summary>
 internal static class SqlText
 {
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("PA_ETL_TRACE") == "1";
+
     public static string Load(string path, IReadOnlyDictionary<string, string>? fill = null)
     {
         var sql = SqlResource.Load(typeof(SqlText).Assembly, path);
@@ -27,7 +29,9 @@ internal static class SqlText
             cmd.CommandText = statement;
             foreach (var (name, value) in args)
                 if (statement.Contains("$" + name, StringComparison.Ordinal)) cmd.Parameters.Add(new DuckDBParameter(name, value));
+            var sw = System.Diagnostics.Stopwatch.StartNew();
             total += Math.Max(0, cmd.ExecuteNonQuery());
+            if (Trace && sw.ElapsedMilliseconds > 100) Console.Error.WriteLine($"[sql {sw.ElapsedMilliseconds} ms] {statement[..Math.Min(160, statement.Length)].ReplaceLineEndings(" ")}");
         }
         return total;
     }

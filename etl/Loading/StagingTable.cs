@@ -5,7 +5,7 @@ namespace PortfolioAnalytics.Etl.Loading;
 
 /// <summary>
 /// A kind's staging table, <c>stg_&lt;kind&gt;</c>: a TEMP table living for the load's transaction, with the row's
-/// line, raw text and a rejected flag, then the typed columns. Filled with DuckDB's appender.
+/// line, raw text, a rejected flag and an identical-duplicate flag, then the typed columns. Filled with DuckDB's appender.
 /// </summary>
 internal static class StagingTable
 {
@@ -24,7 +24,7 @@ internal static class StagingTable
         var cols = kind.Columns.Select(c => $"{c.Column} {SqlType(c.Type)}").ToList();
         if (kind.HasSemester) cols.Add("semester VARCHAR");
         if (kind.ExtraStagingColumns is { } extra) cols.AddRange(extra.Select(e => $"{e} VARCHAR"));
-        return $"CREATE OR REPLACE TEMP TABLE {Name(kind)} (_line BIGINT, _raw VARCHAR, _rejected BOOLEAN, {string.Join(", ", cols)})";
+        return $"CREATE OR REPLACE TEMP TABLE {Name(kind)} (_line BIGINT, _raw VARCHAR, _rejected BOOLEAN, _duplicate BOOLEAN, {string.Join(", ", cols)})";
     }
 
     private static string SqlType(ColumnType type) => type switch
@@ -40,7 +40,7 @@ internal static class StagingTable
 
     public static void Append(IDuckDBAppenderRow row, long line, string raw, bool rejected, object?[] values)
     {
-        row.AppendValue(line).AppendValue(raw).AppendValue(rejected);
+        row.AppendValue(line).AppendValue(raw).AppendValue(rejected).AppendValue(false);
         foreach (var v in values)
         {
             row = v switch
