@@ -150,3 +150,33 @@ public class JingxinScheduleTests
         Jingxin.Divisions.Should().Equal("日間部");
     }
 }
+
+public class JingxinSeedCorrectionTests
+{
+    [Theory]
+    [InlineData("原文「111.9..29")]
+    [InlineData("原文「111.02.09 至 111.02.17」")]
+    [InlineData("原文「112..08.01~10」")]
+    [InlineData("原文「112.02.11~31」")]
+    [InlineData("原文「112.10.01~15 (下)110-2」")]
+    [InlineData("原文「111.09.-111.01.(上)」")]
+    [InlineData("原文「110.09.-111.02.(上) 111.02.-111.07.(下)」")]
+    [InlineData("原文「111.02-.112.08.(下)」")]
+    [InlineData("原文「111.09.-111.02.(上)111-1」")]
+    [InlineData("原標題「111 年度」")]
+    public void Each_seed_typo_is_corrected_with_a_comment_saying_why(string original)
+    {
+        var comment = SchoolCatalog.ShippedText("jingxin").Split('\n').Where(l => l.TrimStart().StartsWith('#')).ToList();
+        comment.Should().Contain(l => l.Contains("更正") && l.Contains(original));
+    }
+
+    [Fact]
+    public void The_checklist_of_a_year_gets_its_phases_from_every_semester()
+    {
+        var school = SchoolCatalog.Load("jingxin");
+        var row = school.ChecklistRows(111, "十二年級").Single(r => r.Section == 2 && r.Item == 1);
+        ScheduleResolver.PhasesFor(school, row).Should().ContainSingle().Which.ScheduledIn.Should().Be(Semester.Parse("110-2"));
+        var year = ScheduleResolver.ResolveYear(school, 111);
+        year.Select(p => p.Id).Should().Contain("111-1.artifact-upload").And.Contain("111-2.artifact-upload-g12").And.OnlyHaveUniqueItems();
+    }
+}

@@ -37,3 +37,23 @@ public class SchoolConfigStoreTests
         }
     }
 }
+
+public class SchoolConfigStoreFallbackTests
+{
+    [Fact]
+    public void A_fresh_warehouse_falls_back_to_jingxin_but_never_to_another_schools_rules()
+    {
+        var dir = Directory.CreateTempSubdirectory("pa-cfg-");
+        try
+        {
+            using var db = WarehouseDb.Open(Path.Combine(dir.FullName, "w.duckdb"));
+            SchoolConfigStore.Load(db).Code.Should().Be("413301");
+            FluentActions.Invoking(() => SchoolConfigStore.Load(db, "533401")).Should().Throw<InvalidOperationException>().WithMessage("*533401*");
+            SchoolConfigStore.Save(db, new SchoolConfig { Code = "1", Name = "程式建立" }).Should().BeFalse("a config built in code has no file to keep");
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}

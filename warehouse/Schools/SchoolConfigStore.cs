@@ -45,8 +45,14 @@ public static class SchoolConfigStore
 
     /// <summary>
     /// The configuration stored by the last load (the only school, or the given code). A warehouse no load has
-    /// written yet (a fresh file in a test) gets the shipped <c>jingxin</c> rules, as before configurations were stored.
+    /// written yet (a fresh file in a test) gets the shipped <c>jingxin</c> rules, as before configurations were stored;
+    /// a school code the warehouse has no configuration for is an error, never another school's rules.
     /// </summary>
-    public static SchoolConfig Load(WarehouseDb db, string? schoolCode = null) =>
-        TryLoad(db, schoolCode) ?? SchoolCatalog.Load("jingxin");
+    public static SchoolConfig Load(WarehouseDb db, string? schoolCode = null)
+    {
+        if (TryLoad(db, schoolCode) is { } stored) return stored;
+        var fallback = SchoolCatalog.Load("jingxin");
+        if (schoolCode is null || schoolCode == fallback.Code) return fallback;
+        throw new InvalidOperationException($"倉儲中沒有學校代碼 {schoolCode} 的學校設定：請先以該校設定執行 portfolio load，或以 --school 指定");
+    }
 }
