@@ -48,10 +48,10 @@ internal sealed class FindingsQuery(CompletionMetrics metrics)
 
     private IEnumerable<FindingRow> OpenReceiptErrors(DuckDB.NET.Data.DuckDBConnection c, Semester semester, DateTime asOf, IReadOnlyList<Phase> phases)
     {
-        // Each receipt phase's errors matter near the submission that follows it (or the phase's own end without one).
+        // Each receipt phase's errors matter near the submission deadline that follows it (or the phase's own end without one).
         var checks = phases.Where(p => p.Kind == PhaseKind.ReceiptConfirmation)
             .Select(r => (r.Semester, r.Category, Deadline: (DateTime?)(phases
-                .Where(u => u.Kind == PhaseKind.UnitTask && u.Category is not null && u.Semester == r.Semester && u.End >= r.Start)
+                .Where(u => u.Kind == PhaseKind.UnitTask && u.Category is not null and not "收訖明細" && u.Semester == r.Semester && u.End >= r.End)
                 .Select(u => (DateTime?)u.End).Min() ?? r.End)))
             .ToList();
         if (checks.Count == 0) checks.Add((semester, null, null));
