@@ -15,6 +15,9 @@ internal sealed class DemoTimeline(IReadOnlyList<Phase> phases)
 {
     public static readonly string[] DefaultCategories = ["基本資料", "修課紀錄", "課程學習成果", "多元表現"];
 
+    /// <summary>The 資料類別 a 提交 can carry (docs/source-format.md).</summary>
+    public static readonly string[] DataCategories = [.. DefaultCategories, "幹部經歷"];
+
     public IReadOnlyList<Phase> Phases => phases;
 
     /// <summary>Artifact upload, certification or achievement upload window for data semester and grade (grade in 111).</summary>
@@ -27,8 +30,15 @@ internal sealed class DemoTimeline(IReadOnlyList<Phase> phases)
 
     /// <summary>Unit tasks that submit data to the 中央資料庫, with the categories each submits.</summary>
     public IEnumerable<(Phase Phase, IReadOnlyList<string> Categories)> Submissions() =>
-        phases.Where(p => p.Kind == PhaseKind.UnitTask && p.Title.Contains("提交"))
+        phases.Where(p => p.Kind == PhaseKind.UnitTask && p.Title.Contains("提交") && p.Category != "收訖明細")
             .Select(p => (p, (IReadOnlyList<string>)(p.Category is { } c ? [c] : DefaultCategories)));
+
+    /// <summary>
+    /// Unit tasks that enter data of a category in the admin system (登錄 幹部經歷, 修課紀錄 …): the system lists the
+    /// finished entry among its 提交 records, which is how the metrics see the task done.
+    /// </summary>
+    public IEnumerable<Phase> Registrations() =>
+        phases.Where(p => p.Kind == PhaseKind.UnitTask && !p.Title.Contains("提交") && p.Category is { } c && DataCategories.Contains(c));
 
     public IEnumerable<Phase> ReceiptConfirmations() => phases.Where(p => p.Kind == PhaseKind.ReceiptConfirmation);
 

@@ -216,13 +216,18 @@ internal sealed class StudentActivity(
         var grade = s.GradeIn(semester, roster.Year);
         var counselor = _counselors[(grade * 1000 + s.Section) % _counselors.Count].No;
         // The class's group session (the same day for the whole class), then individual sessions for some.
+        // Within the schedule's counseling window when there is one, a few classes only after it.
         var classRandom = Seeds.Stream(seed, 30, semester.AcademicYear, semester.Term, grade, s.Section);
-        var from = semester.StartsOn.AddDays(45);
-        var session = from.AddDays(classRandom.Next(semester.EndsOn.DayNumber - 20 - from.DayNumber));
+        var window = timeline.For(PhaseKind.Counseling, semester, s.Grade);
+        var from = window is null ? semester.StartsOn.AddDays(45) : DemoDates.Day(window.Start).AddDays(14);
+        var to = window is null ? semester.EndsOn.AddDays(-20) : DemoDates.Day(window.FirstEnd).AddDays(-3);
+        if (to <= from) from = to.AddDays(-14);
+        var session = classRandom.Chance(0.08) ? to.AddDays(4 + classRandom.Next(20)) : from.AddDays(classRandom.Next(to.DayNumber - from.DayNumber + 1));
+        session = Weekday(session);
         var sessions = new List<(DateOnly Day, string Mode)>();
         if (s.EnrolledOn(session) && random.Chance(0.96)) sessions.Add((session, "團體"));
         if (random.Chance(sessions.Count == 0 ? 0.7 : 0.12))
-            sessions.Add((from.AddDays(random.Next(semester.EndsOn.DayNumber - 20 - from.DayNumber)), "個別"));
+            sessions.Add((Weekday(from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1))), "個別"));
         foreach (var (day, mode) in sessions.OrderBy(x => x.Day))
         {
             if (!s.EnrolledOn(day)) continue;
@@ -232,6 +237,9 @@ internal sealed class StudentActivity(
                 DemoDates.Slash(entered));
         }
     }
+
+    private static DateOnly Weekday(DateOnly day) =>
+        day.DayOfWeek switch { DayOfWeek.Saturday => day.AddDays(2), DayOfWeek.Sunday => day.AddDays(1), _ => day };
 
     private void WriteSelections(DemoStudent s, Random random, List<(string Id, int Year, DateTime? Passed)> artifacts,
         List<(string Id, int Year, DateTime Uploaded)> achievements)

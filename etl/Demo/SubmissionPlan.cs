@@ -29,7 +29,8 @@ internal static class SubmissionPlan
         string StaffOf(string unit) =>
             (roster.Staff.FirstOrDefault(s => s.Section == unit && s.Title == "組長") ?? roster.SectionHead("註冊組")).No;
 
-        foreach (var (phase, categories) in timeline.Submissions().OrderBy(p => p.Phase.Start).ThenBy(p => p.Phase.Id, StringComparer.Ordinal))
+        var tasks = timeline.Submissions().Concat(timeline.Registrations().Select(p => (Phase: p, Categories: (IReadOnlyList<string>)[p.Category!])));
+        foreach (var (phase, categories) in tasks.OrderBy(p => p.Phase.Start).ThenBy(p => p.Phase.Id, StringComparer.Ordinal))
         {
             if (phase.Start > exportedAt) continue;
             var unit = phase.ResponsibleUnits.FirstOrDefault(u => u.EndsWith('組')) ?? "註冊組";
@@ -48,17 +49,22 @@ internal static class SubmissionPlan
         foreach (var phase in timeline.ReceiptConfirmations().OrderBy(p => p.Start).ThenBy(p => p.Id, StringComparer.Ordinal))
         {
             if (phase.Start > exportedAt) continue;
+            // A confirmation phase about one category (甄選會's 修課記錄 check) covers only that category's receipts.
+            var only = phase.Category is { } pc && DemoTimeline.DataCategories.Contains(pc) ? pc : null;
             var earlier = submissions
-                .Where(s => Covers(s, phase) && s.Time <= phase.Start)
+                .Where(s => Covers(s, phase) && s.Time <= phase.Start && (only is null || s.Category == only))
                 .GroupBy(s => s.Category).Select(g => g.OrderBy(s => s.Time).Last()).ToList();
-            if (earlier.Count == 0)
+            // What the final submission right after the confirmation will send must have gone up for 收訖明細 first.
+            var coming = timeline.Submissions()
+                .Where(p => p.Phase.Semester == phase.Semester && p.Phase.Start >= phase.Start && p.Phase.Start <= phase.End.AddDays(30)
+                            && p.Phase.Grades.Count > 0 && Overlaps(p.Phase.Grades, phase.Grades))
+                .SelectMany(p => p.Categories).Where(c => only is null || c == only).ToList();
+            if (earlier.Count == 0 && coming.Count == 0) coming = only is null ? [.. DemoTimeline.DefaultCategories] : [only];
+            var missing = coming.Distinct().Where(c => earlier.All(s => s.Category != c)).ToList();
+            if (missing.Count > 0)
             {
-                var categories = timeline.Submissions()
-                    .Where(p => p.Phase.Semester == phase.Semester && Overlaps(p.Phase.Grades, phase.Grades))
-                    .SelectMany(p => p.Categories).Distinct().ToList();
-                if (categories.Count == 0) categories = [.. DemoTimeline.DefaultCategories];
                 var day = DemoDates.Day(phase.Start).AddDays(-2);
-                foreach (var category in categories)
+                foreach (var category in missing)
                 {
                     var s = new DemoSubmission(NextNo(), phase.Semester, category, "註冊組",
                         DemoDates.StaffMoment(random, day), StaffOf("註冊組"), phase.Grades);
