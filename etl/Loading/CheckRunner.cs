@@ -48,9 +48,8 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
     private void Apply(KindSpec kind, string file, Check check, string sql, IReadOnlyDictionary<string, string> headerInFile)
     {
         var stg = StagingTable.Name(kind);
-        var checkedRows = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {stg} WHERE NOT _rejected"));
         SqlText.Execute(c, $"CREATE OR REPLACE TEMP TABLE check_fail AS {sql}");
-        var failing = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM check_fail"));
+        var (checkedRows, failing) = Counts(stg);
         string? message = null;
         if (failing > 0)
         {
@@ -73,8 +72,28 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         Log(check.FullName, check.Severity, checkedRows, failing, message);
     }
 
+    private (long Checked, long Failing) Counts(string stg)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT (SELECT count(*) FROM {stg} WHERE NOT _rejected), (SELECT count(*) FROM check_fail)";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        var failing = r.GetInt64(1);
+        return (r.GetInt64(0), failing);
+    }
+
+    private readonly List<CheckResult> _log = [];
+
     public void Log(string name, string severity, long rowsChecked, long rowsFailing, string? message) =>
-        SqlText.Execute(c, "INSERT INTO etl_check VALUES ($load, $name, $severity, $checked, $failing, $message)",
-            ("load", loadId), ("name", name), ("severity", severity), ("checked", rowsChecked), ("failing", rowsFailing),
-            ("message", message));
+        _log.Add(new CheckResult(name, severity, rowsChecked, rowsFailing, message));
+
+    /// <summary>Writes the logged results to etl_check (one appender instead of a statement per check).</summary>
+    public IReadOnlyList<CheckResult> Flush()
+    {
+        using (var appender = c.CreateAppender("etl_check"))
+            foreach (var r in _log)
+                appender.CreateRow().AppendValue(loadId).AppendValue(r.Name).AppendValue(r.Severity).AppendValue(r.RowsChecked)
+                    .AppendValue(r.RowsFailing).AppendValue(r.Message).EndRow();
+        return _log;
+    }
 }

@@ -62,6 +62,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var fresh = SourceFreshness.Judge(school, manifest.ExportedAt, now);
         checks.Log("source.freshness", fresh.Severity, 1, fresh.Severity == "info" ? 0 : 1, fresh.Message);
 
+        var checkResults = checks.Flush();
         foreach (var skipped in fileRows)
             SqlText.Execute(c, "INSERT INTO etl_load_file (load_id, kind, file_name, status, message) VALUES ($load, $kind, $file, 'skipped', $message)",
                 ("load", loadId), ("kind", skipped.Kind.Length == 0 ? null : skipped.Kind), ("file", skipped.File), ("message", skipped.Message));
@@ -74,7 +75,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             : totalRejects > 0 ? $"已載入，{totalRejects:N0} 列被退回" : "已載入";
         SqlText.Execute(c, "UPDATE etl_load SET finished_at = $finished, status = $status, message = $message WHERE load_id = $id",
             ("finished", DateTime.Now), ("status", stopped.Count > 0 ? "partial" : "succeeded"), ("message", message), ("id", loadId));
-        return new LoadResult(loadId, status, message, results.Concat(fileRows).ToList(), byReason, watch.Elapsed, stopped, ReadChecks(loadId));
+        return new LoadResult(loadId, status, message, results.Concat(fileRows).ToList(), byReason, watch.Elapsed, stopped, checkResults);
     }
 
     /// <summary>Manifest entries matched to kinds, in load order; unknown kinds, repeats and unlisted files are noted as skipped.</summary>
@@ -138,17 +139,5 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var d = new Dictionary<string, long>();
         while (r.Read()) d[r.GetString(0)] = r.GetInt64(1);
         return d;
-    }
-
-    private List<CheckResult> ReadChecks(long loadId)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT check_name, severity, rows_checked, rows_failing, message FROM etl_check WHERE load_id = $id";
-        cmd.Parameters.Add(new DuckDBParameter("id", loadId));
-        using var r = cmd.ExecuteReader();
-        var list = new List<CheckResult>();
-        while (r.Read())
-            list.Add(new CheckResult(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)));
-        return list;
     }
 }

@@ -78,7 +78,7 @@ public static class KindCatalog
         new("courses", "開課", "開課.csv", "course", ["semester", "course_id"],
         [
             Year(), Term(), CourseId(),
-            new("課程代碼", "course_code", ColumnType.Text, true, Aliases: ["課程代碼(23碼)", "課程代碼（23碼）"]),
+            new("課程代碼", "course_code", ColumnType.Text, true, Aliases: ["課程代碼(23碼)"]),
             new("科目名稱", "subject_name", ColumnType.Text, true, Aliases: ["課程名稱", "科目"]),
             new("修課學分", "credits", ColumnType.Number, true, Aliases: ["學分", "學分數", "節數"]),
             new("開課年級", "grade", ColumnType.Integer, Allowed: ["10", "11", "12"]),
@@ -98,7 +98,7 @@ public static class KindCatalog
             StudentNo(), Year(), Term(), CourseId(),
             new("上傳時間", "uploaded_at", ColumnType.DateTime, true, Aliases: ["上傳日期"]),
             new("檔案類型", "file_type", ColumnType.Text, true, ["pdf", "jpg", "png", "mp3", "mp4"], ["檔案格式", "副檔名"]),
-            new("檔案大小KB", "file_size_bytes", ColumnType.Integer, true, Aliases: ["檔案大小", "檔案大小(KB)", "檔案大小（KB）"], Multiplier: 1024),
+            new("檔案大小KB", "file_size_bytes", ColumnType.Integer, true, Aliases: ["檔案大小", "檔案大小(KB)"], Multiplier: 1024),
             new("簡述", "description", ColumnType.Text, Aliases: ["內容簡述", "成果簡述"]),
         ]),
         new("certifications", "成果認證", "成果認證.csv", "certification", ["artifact_id", "decided_at"],
