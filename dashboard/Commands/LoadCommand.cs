@@ -64,7 +64,9 @@ internal static class LoadCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
         {
             (sink as ConsoleProgress)?.Done();
-            Console.Error.WriteLine($"無法開啟倉儲「{warehousePath}」：{e.Message}");
+            Console.Error.WriteLine(e is DuckDB.NET.Data.DuckDBException && e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
+                ? $"倉儲「{warehousePath}」正由另一個程式使用中（DuckDB 同時只允許一個程式寫入），本次未載入。若是儀表板伺服器，請待其啟動完成後再試（載入會自動交給它），或先停止該程式。"
+                : $"無法開啟倉儲「{warehousePath}」：{e.Message}");
             return Failed;
         }
         Console.Out.Write(LoadSummary.Format(result));
@@ -77,7 +79,24 @@ internal static class LoadCommand
     }
 
     /// <summary>Null = no server took the load; run it here.</summary>
-    private static int? TryHandOffToServer(string exportDir, string warehousePath, SchoolConfig config) => null;
+    private static int? TryHandOffToServer(string exportDir, string warehousePath, SchoolConfig config)
+    {
+        var handed = HandOff.RunningServer.TryHandOff(warehousePath, exportDir);
+        if (handed is null) return null;
+        if (handed.Result is not { } result)
+        {
+            Console.Error.WriteLine(handed.Message);
+            return Failed;
+        }
+        Console.Error.WriteLine($"倉儲檔由執行中的儀表板伺服器管理，已交由伺服器載入（使用伺服器的學校設定；本次指定 {config.Code}）。");
+        Console.Out.Write(LoadSummary.Format(result));
+        return result.Status switch
+        {
+            LoadResult.Succeeded => Ok,
+            LoadResult.RejectedRows => WithRejects,
+            _ => Failed,
+        };
+    }
 
     /// <summary>Progress on stderr: one rewritten line on a terminal, plain lines when redirected with --progress.</summary>
     private sealed class ConsoleProgress(bool terminal) : IProgress<string>

@@ -1,17 +1,117 @@
 using System.CommandLine;
+using PortfolioAnalytics.Reports.Documents;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
+/// <summary>
+/// <c>portfolio report self-check|awards|follow-up|letters --warehouse FILE --semester 111-1 [--as-of …]
+/// [--format pdf|xlsx|html] --out FILE [--school CODE] [--class 101] [--letter-template FILE]</c>
+/// </summary>
 internal static class ReportCommand
 {
+    private static readonly Dictionary<string, ReportKind> Kinds = new()
+    {
+        ["self-check"] = ReportKind.SelfCheck,
+        ["awards"] = ReportKind.Awards,
+        ["follow-up"] = ReportKind.FollowUp,
+        ["letters"] = ReportKind.Letters,
+    };
+
     public static Command Create()
     {
-        var command = new Command("report", "產生報表（自我檢核、敘獎、追蹤名單、家長通知）");
-        command.SetAction(_ =>
+        var kind = new Argument<string>("kind")
         {
-            Console.Error.WriteLine("portfolio report：尚未實作");
-            return 2;
+            Description = "報表：self-check（自我檢核報告）、awards（敘獎評核資料）、follow-up（待追蹤名單）、letters（家長通知）",
+        };
+        kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
+        var warehouse = new Option<string>("--warehouse") { Description = "倉儲檔案（DuckDB）", Required = true };
+        var semester = new Option<string>("--semester") { Description = "學期，例如 111-1", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "資料截至的時刻（112.02.20、112.02.20 08:00 或 2023-02-20；只寫日期表示當天 23:59:59）；預設為現在" };
+        var format = new Option<string?>("--format") { Description = "pdf、xlsx 或 html；預設依 --out 的副檔名，否則自我檢核、敘獎、家長通知為 pdf，待追蹤名單為 xlsx" };
+        format.AcceptOnlyFromAmong("pdf", "xlsx", "html");
+        var output = new Option<string>("--out") { Description = "輸出檔案", Required = true };
+        var school = new Option<string?>("--school") { Description = "學校代碼（倉儲內有多所學校時）" };
+        var classCode = new Option<string?>("--class") { Description = "只列出一個班級（待追蹤名單、家長通知）" };
+        var template = new Option<string?>("--letter-template") { Description = "家長通知範本（純文字，UTF-8），取代學校設定中的範本" };
+
+        var command = new Command("report", "產生報表（自我檢核、敘獎、追蹤名單、家長通知）")
+        {
+            kind, warehouse, semester, asOf, format, output, school, classCode, template,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            try
+            {
+                var reportKind = Kinds[parse.GetRequiredValue(kind)];
+                var outPath = parse.GetRequiredValue(output);
+                var request = new ReportRequest(
+                    Semester.Parse(parse.GetRequiredValue(semester)),
+                    ParseAsOf(parse.GetValue(asOf)),
+                    parse.GetValue(classCode),
+                    ReadTemplate(parse.GetValue(template)));
+                var reportFormat = ChooseFormat(reportKind, parse.GetValue(format), outPath);
+                var path = Path.GetFullPath(parse.GetRequiredValue(warehouse));
+                if (!File.Exists(path))
+                {
+                    Console.Error.WriteLine($"找不到倉儲檔案：{path}（請先執行 portfolio load 或 portfolio demo）");
+                    return 1;
+                }
+
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                using var db = WarehouseDb.Open(path);
+                var config = SchoolConfigStore.Load(db, parse.GetValue(school));
+                await using var generator = new ReportGenerator(new CompletionMetrics(db, config));
+                var bytes = await generator.RenderAsync(reportKind, request, reportFormat);
+                var full = Path.GetFullPath(outPath);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                await File.WriteAllBytesAsync(full, bytes, cancel);
+                Console.WriteLine($"已產生{ReportGenerator.KindName(reportKind)}（{request.Semester.ToChinese()}，" +
+                                  $"{reportFormat.ToString().ToUpperInvariant()}，{bytes.Length:N0} 位元組，{started.Elapsed.TotalSeconds:0.0} 秒）：{full}");
+                return 0;
+            }
+            catch (Exception e) when (e is ReportException or FormatException or FileNotFoundException or IOException or ArgumentException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
         });
         return command;
+    }
+
+    /// <summary>A bare date means the end of that day: "as of 112.02.20" includes what happened on the 20th.</summary>
+    internal static DateTime? ParseAsOf(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var moment = RocDate.ParseDateTime(text);
+        return text.Trim().Contains(':') ? moment : moment.Date.AddDays(1).AddSeconds(-1);
+    }
+
+    internal static ReportFormat ChooseFormat(ReportKind kind, string? format, string outPath)
+    {
+        var chosen = format ?? Path.GetExtension(outPath).TrimStart('.').ToLowerInvariant() switch
+        {
+            "pdf" => "pdf",
+            "xlsx" => "xlsx",
+            "html" or "htm" => "html",
+            _ => null,
+        };
+        return chosen switch
+        {
+            "pdf" => ReportFormat.Pdf,
+            "xlsx" => ReportFormat.Xlsx,
+            "html" => ReportFormat.Html,
+            _ => ReportGenerator.Formats(kind)[0],
+        };
+    }
+
+    private static string? ReadTemplate(string? path)
+    {
+        if (path is null) return null;
+        if (!File.Exists(path)) throw new FileNotFoundException($"找不到家長通知範本：{Path.GetFullPath(path)}");
+        return File.ReadAllText(path);
     }
 }

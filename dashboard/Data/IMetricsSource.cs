@@ -16,6 +16,9 @@ public interface IMetricsSource
     IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Semester semester, DateTime asOf);
     IReadOnlyList<Attestation> Attestations(Semester semester);
     void Attest(Attestation attestation);
+
+    /// <summary>Keeps the phase's completion as it stood at its deadline; false if not passed or already frozen.</summary>
+    bool Freeze(Phase phase, DateTime moment);
 }
 
 /// <summary>The real numbers: the shared CompletionMetrics.</summary>
@@ -30,4 +33,5 @@ public sealed class CompletionMetricsSource(CompletionMetrics metrics) : IMetric
         Metrics.TeacherCertifications(semester, asOf);
     public IReadOnlyList<Attestation> Attestations(Semester semester) => Metrics.Attestations(semester);
     public void Attest(Attestation attestation) => Metrics.Attest(attestation);
+    public bool Freeze(Phase phase, DateTime moment) => Metrics.Freeze(phase, moment);
 }

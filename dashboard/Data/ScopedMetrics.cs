@@ -49,7 +49,7 @@ public sealed class ScopedMetrics(IMetricsSource inner, UserScope scope)
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query)
     {
         if (Scope.Role == Role.Teacher) query = query with { TeacherStaffNo = Scope.StaffNo };
-        if (!Scope.SeesClass(query.ClassCode) && Scope.Role == Role.Tutor) return [];
+        if (query.ClassCode is not null && !Scope.SeesClass(query.ClassCode) && Scope.Role == Role.Tutor) return [];
         return Scope.Unrestricted ? inner.Students(query) : inner.Students(query).Where(r => Scope.SeesStudent(r.StudentNo)).ToList();
     }
 

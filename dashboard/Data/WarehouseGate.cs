@@ -48,7 +48,8 @@ public sealed class WarehouseGate(WarehouseDb db)
         using var c = Db.Connect();
         using var cmd = Command(c, sql, parameters);
         var value = cmd.ExecuteScalar();
-        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+        if (value is System.Numerics.BigInteger big) value = (decimal)big; // sum() of BIGINT is a HUGEINT
+        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public int Execute(string sql, params (string Name, object? Value)[] parameters)

@@ -79,7 +79,7 @@ public sealed class FreezeJob(Freezer freezer, JobRunLog runs, DashboardSettings
     : TrackedJob(runs, settings, log)
 {
     protected override Task<JobOutcome> RunAsync(IJobExecutionContext context, long runId, CancellationToken ct) =>
-        freezer.FreezePassedAsync(runId, ct);
+        freezer.FreezePassedAsync(ct);
 }
 
 [DisallowConcurrentExecution]

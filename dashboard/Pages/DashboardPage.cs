@@ -59,11 +59,18 @@ public abstract class DashboardPage : PageModel
             }
             else Problems.Add($"基準日：{error}");
         }
+        if (PhaseId is not null && Phases().All(p => p.Id != PhaseId))
+        {
+            Problems.Add($"{Semester.ToChinese()}沒有此階段（{PhaseId}），改顯示所有階段");
+            PhaseId = null;
+        }
         var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
         Metrics = new ScopedMetrics(Service<IMetricsSource>(), scope);
     }
 
-    public IReadOnlyList<Phase> Phases() => Metrics.Phases(Semester);
+    private IReadOnlyList<Phase>? _phases;
+
+    public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetricsSource>().Phases(Semester);
 
     /// <summary>A link keeping the semester and as-of moment, with the given parameters set (null drops one).</summary>
     public string Href(string path, params (string Key, object? Value)[] set)

@@ -41,9 +41,9 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
             var pdf = await reports.RenderAsync(ReportKind.Letters, new ReportRequest(Semester, AsOf, ClassCode), ReportFormat.Pdf);
             return File(pdf, "application/pdf", $"家長通知-{Semester}{(ClassCode is null ? "" : "-" + ClassCode)}.pdf");
         }
-        catch (NotImplementedException)
+        catch (ReportException e)
         {
-            return Content("家長通知單尚未完成（報表模組開發中）。", "text/plain; charset=utf-8");
+            return Content(e.Message, "text/plain; charset=utf-8");
         }
         catch (Exception e)
         {

@@ -20,6 +20,10 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
             var html = await reports.RenderHtmlAsync(Document, new ReportRequest(Semester, AsOf));
             return Content(html, "text/html; charset=utf-8");
         }
+        catch (ReportException e)
+        {
+            return Content($"<p>{System.Net.WebUtility.HtmlEncode(e.Message)}</p>", "text/html; charset=utf-8");
+        }
         catch (Exception e)
         {
             log.LogError(e, "Report preview failed");
@@ -36,9 +40,9 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
             return File(bytes, f == ReportFormat.Pdf ? "application/pdf" : PortfolioAnalytics.Dashboard.Export.XlsxExport.ContentType,
                 $"{ReportTitle}-{Semester}.{(f == ReportFormat.Pdf ? "pdf" : "xlsx")}");
         }
-        catch (NotImplementedException)
+        catch (ReportException e)
         {
-            return Content("此報表尚未完成（報表模組開發中）。", "text/plain; charset=utf-8");
+            return Content(e.Message, "text/plain; charset=utf-8");
         }
         catch (Exception e)
         {

@@ -152,8 +152,9 @@ internal static class AwardsBuilder
                 return $"{studentPhases[r.PhaseId].Title}：班級準時 {Text.Ratio(r.Complete, r.Population)}{schoolText}";
             }).ToList();
             long done = tutor.Sum(r => r.Complete), population = tutor.Sum(r => r.Population);
-            long schoolDone = school.Values.Sum(r => r.Complete), schoolPopulation = school.Values.Sum(r => r.Population);
-            results.Add($"合計：班級 {Text.Ratio(done, population)}，全校 {Text.Ratio(schoolDone, schoolPopulation)}");
+            // The school's figure over the same phases as the tutor's classes.
+            var same = tutor.Select(r => r.PhaseId).Distinct().Select(id => school.GetValueOrDefault(id)).OfType<CompletionRow>().ToList();
+            results.Add($"合計：班級 {Text.Ratio(done, population)}，全校 {Text.Ratio(same.Sum(r => r.Complete), same.Sum(r => r.Population))}");
             var classes = tutor.Select(r => r.ClassCode).Where(c => c is not null).Distinct().ToList();
             yield return new Measured(tutor.Key.TutorName ?? tutor.Key.Item1,
                 classes.Count > 0 ? string.Join("、", classes) + " 班導師" : "導師",

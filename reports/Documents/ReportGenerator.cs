@@ -40,9 +40,12 @@ public sealed class ReportGenerator : IAsyncDisposable
 
     /// <summary>The document as one HTML page (the dashboard shows it; Chromium prints the very same HTML).</summary>
     public Task<string> RenderHtmlAsync(ReportKind kind, ReportRequest request) =>
-        RenderHtmlAsync(kind, Resolve(request), request, withCharts: true);
+        RenderHtmlAsync(new CachedReportData(_data), kind, Resolve(request), request);
 
-    public async Task<byte[]> RenderAsync(ReportKind kind, ReportRequest request, ReportFormat format)
+    public Task<byte[]> RenderAsync(ReportKind kind, ReportRequest request, ReportFormat format) =>
+        RenderAsync(new CachedReportData(_data), kind, request, format);
+
+    private async Task<byte[]> RenderAsync(IReportData data, ReportKind kind, ReportRequest request, ReportFormat format)
     {
         if (!Formats(kind).Contains(format))
             throw new ReportException($"{KindName(kind)}不提供 {format.ToString().ToUpperInvariant()} 格式；" +
@@ -51,12 +54,13 @@ public sealed class ReportGenerator : IAsyncDisposable
         switch (format)
         {
             case ReportFormat.Html:
-                return System.Text.Encoding.UTF8.GetBytes(await RenderHtmlAsync(kind, query, request, withCharts: true));
+                return System.Text.Encoding.UTF8.GetBytes(await RenderHtmlAsync(data, kind, query, request));
             case ReportFormat.Xlsx:
-                return Workbook(kind, query);
+                return Workbook(data, kind, query);
             default:
-                var html = await RenderHtmlAsync(kind, query, request, withCharts: true);
-                return await _printer.PrintAsync(html, $"{_data.School.Name}　{KindName(kind)}　{query.Semester.ToChinese()}");
+                var html = await RenderHtmlAsync(data, kind, query, request);
+                var footer = kind == ReportKind.Letters ? null : $"{data.School.Name}　{KindName(kind)}　{query.Semester.ToChinese()}";
+                return await _printer.PrintAsync(html, footer, landscape: kind == ReportKind.FollowUp);
         }
     }
 
@@ -67,6 +71,7 @@ public sealed class ReportGenerator : IAsyncDisposable
     public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request)
     {
         Directory.CreateDirectory(folder);
+        var data = new CachedReportData(_data);
         var written = new List<string>();
         foreach (var (kind, format) in new[]
                  {
@@ -76,7 +81,7 @@ public sealed class ReportGenerator : IAsyncDisposable
                  })
         {
             var path = Path.Combine(folder, FileName(kind, request.Semester, format));
-            await File.WriteAllBytesAsync(path, await RenderAsync(kind, request, format));
+            await File.WriteAllBytesAsync(path, await RenderAsync(data, kind, request, format));
             written.Add(path);
         }
         return written;
@@ -100,29 +105,29 @@ public sealed class ReportGenerator : IAsyncDisposable
 
     private DateTime Now => _clock.GetLocalNow().DateTime;
 
-    private Task<string> RenderHtmlAsync(ReportKind kind, ReportQuery query, ReportRequest request, bool withCharts) => kind switch
+    private Task<string> RenderHtmlAsync(IReportData data, ReportKind kind, ReportQuery query, ReportRequest request) => kind switch
     {
         ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(
-            SelfCheckBuilder.Build(_data, query.Semester, query.AsOf, Now, withCharts)),
-        ReportKind.Awards => HtmlRendering.RenderAsync<AwardsDocument>(AwardsBuilder.Build(_data, query.Semester, query.AsOf, Now)),
-        ReportKind.FollowUp => HtmlRendering.RenderAsync<FollowUpDocument>(FollowUpBuilder.Build(_data, query, Now)),
-        ReportKind.Letters => HtmlRendering.RenderAsync<LettersDocument>(LettersBuilder.Build(_data, query, Now, request.LetterTemplate)),
+            SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: true)),
+        ReportKind.Awards => HtmlRendering.RenderAsync<AwardsDocument>(AwardsBuilder.Build(data, query.Semester, query.AsOf, Now)),
+        ReportKind.FollowUp => HtmlRendering.RenderAsync<FollowUpDocument>(FollowUpBuilder.Build(data, query, Now)),
+        ReportKind.Letters => HtmlRendering.RenderAsync<LettersDocument>(LettersBuilder.Build(data, query, Now, request.LetterTemplate)),
         _ => throw new ReportException($"未知的報表種類：{kind}"),
     };
 
-    private byte[] Workbook(ReportKind kind, ReportQuery query)
+    private byte[] Workbook(IReportData data, ReportKind kind, ReportQuery query)
     {
         switch (kind)
         {
             case ReportKind.SelfCheck:
-                var model = SelfCheckBuilder.Build(_data, query.Semester, query.AsOf, Now, withCharts: false);
-                var phases = _data.Phases(query.Semester);
-                var rows = _data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Phase));
+                var model = SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: false);
+                var phases = data.Phases(query.Semester);
+                var rows = data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Phase));
                 return SelfCheckWorkbook.Write(model, phases, rows);
             case ReportKind.Awards:
-                return AwardsWorkbook.Write(AwardsBuilder.Build(_data, query.Semester, query.AsOf, Now));
+                return AwardsWorkbook.Write(AwardsBuilder.Build(data, query.Semester, query.AsOf, Now));
             case ReportKind.FollowUp:
-                return FollowUpWorkbook.Write(FollowUpBuilder.Build(_data, query, Now));
+                return FollowUpWorkbook.Write(FollowUpBuilder.Build(data, query, Now));
             default:
                 throw new ReportException($"{KindName(kind)}不提供 XLSX 格式");
         }

@@ -12,26 +12,34 @@ internal static class FollowUpBuilder
 
     public static FollowUpModel Build(Data.IReportData data, ReportQuery query, DateTime generated)
     {
-        var risks = LaggingStudents(data, query);
+        var risks = LaggingStudents(data, query, includeDueSoon: true);
         var classes = risks
             .GroupBy(r => r.ClassCode)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new FollowUpClass(g.Key, g.Select(r => r.TutorName).FirstOrDefault(n => n is not null) ?? "（未設定）",
                 g.OrderBy(r => r.Lagging.Select(l => l.SeatNo).FirstOrDefault() ?? int.MaxValue)
                     .ThenBy(r => r.StudentNo, StringComparer.Ordinal)
-                    .SelectMany(r => r.Lagging.OrderBy(l => l.Deadline).Select(l => new FollowUpLine(
-                        r.StudentNo, r.StudentName, l.SeatNo, l.MaskedNationalId, l.Missing, l.PhaseTitle,
-                        Text.Date(l.Deadline), l.Status.ToChinese(), r.TutorName ?? l.TutorName ?? "", r.Level.ToChinese())))
+                    .SelectMany(r => r.Lagging.Count == 0
+                        ? [new FollowUpLine(r.StudentNo, r.StudentName, null, "", NoCertifiedArtifact, "—", "—", "—", r.TutorName ?? "", r.Level.ToChinese())]
+                        : r.Lagging.OrderBy(l => l.Deadline).Select(l => new FollowUpLine(
+                            r.StudentNo, r.StudentName, l.SeatNo, l.MaskedNationalId, l.Missing, l.PhaseTitle,
+                            Text.Date(l.Deadline), l.Status.ToChinese(), r.TutorName ?? l.TutorName ?? "", r.Level.ToChinese())))
                     .ToList()))
             .ToList();
         var header = new DocumentHeader(data.School.Name, Title, query.Semester.ToChinese(), Text.Moment(query.AsOf), Text.Moment(generated));
         return new FollowUpModel(header, classes);
     }
 
-    /// <summary>Students above 正常 with at least one lagging phase (optionally one class).</summary>
-    public static IReadOnlyList<StudentRiskRow> LaggingStudents(Data.IReportData data, ReportQuery query) =>
+    /// <summary>What a student flagged by the 「no certified artifact this 學年」 rule lacks (no phase is overdue).</summary>
+    public const string NoCertifiedArtifact = "本學年尚無通過認證的課程學習成果";
+
+    /// <summary>
+    /// Students at 提醒 or 警示 (optionally one class); with <paramref name="includeDueSoon"/> also those at 正常 with a
+    /// phase about to close, so 導師 can act before it is late.
+    /// </summary>
+    public static IReadOnlyList<StudentRiskRow> LaggingStudents(Data.IReportData data, ReportQuery query, bool includeDueSoon) =>
         data.Risk(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Student, ClassCode: query.ClassCode))
-            .Where(r => r.Level != RiskLevel.Normal && r.Lagging.Count > 0)
+            .Where(r => r.Level != RiskLevel.Normal || includeDueSoon && r.Lagging.Count > 0)
             .Where(r => query.ClassCode is null || r.ClassCode == query.ClassCode)
             .ToList();
 }

@@ -6,20 +6,23 @@ namespace PortfolioAnalytics.Reports.FollowUp;
 
 /// <summary>
 /// The parent letter, as plain text the school can edit: paragraphs are separated by a blank line; a line that starts
-/// with <c>&gt;</c> is aligned right (the signature); <c>{缺漏清單}</c> alone on a line becomes the list of what is
-/// missing. Placeholders: {家長} {學生} {學號} {班級} {座號} {導師} {學校} {學期} {截至日期} {日期} {缺漏清單}.
+/// with <c>&gt;</c> is aligned right (the signature), one that starts with <c>#</c> is the centred title;
+/// <c>{缺漏清單}</c> alone on a line becomes the list of what is
+/// missing. Placeholders: {家長} {學生} {學號} {班級} {座號} {班級座號} {導師} {學校} {學期} {截至日期} {日期} {缺漏清單}.
 /// </summary>
 internal sealed partial class LetterTemplate
 {
     public const string MissingList = "{缺漏清單}";
 
     public static readonly IReadOnlyList<string> Placeholders =
-        ["家長", "學生", "學號", "班級", "座號", "導師", "學校", "學期", "截至日期", "日期", "缺漏清單"];
+        ["家長", "學生", "學號", "班級", "座號", "班級座號", "導師", "學校", "學期", "截至日期", "日期", "缺漏清單"];
 
     public const string Default = """
+        # {學校} 學生學習歷程檔案 家長通知
+
         {家長} 您好：
 
-        　　貴子弟 {班級} 班 {座號} 號 {學生} 同學，依本校 {學期} 學生學習歷程檔案作業日程，截至 {截至日期} 尚有下列項目未完成：
+        　　貴子弟 {班級座號} {學生} 同學，依本校 {學期} 學生學習歷程檔案作業日程，截至 {截至日期} 尚有下列項目未完成：
 
         {缺漏清單}
 
@@ -61,6 +64,11 @@ internal sealed partial class LetterTemplate
             if (paragraph.Trim() == MissingList)
             {
                 blocks.Add(new LetterBlock("", missing));
+                continue;
+            }
+            if (paragraph.TrimStart().StartsWith('#'))
+            {
+                blocks.Add(new LetterBlock(Replace(paragraph.TrimStart().TrimStart('#').Trim(), values, missing), Heading: true));
                 continue;
             }
             var lines = paragraph.Split('\n');

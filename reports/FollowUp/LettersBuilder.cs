@@ -12,7 +12,7 @@ internal static class LettersBuilder
     public static LettersModel Build(Data.IReportData data, ReportQuery query, DateTime generated, string? templateText)
     {
         var template = LetterTemplate.Parse(templateText ?? data.School.ParentLetterTemplate);
-        var students = FollowUpBuilder.LaggingStudents(data, query)
+        var students = FollowUpBuilder.LaggingStudents(data, query, includeDueSoon: false)
             .OrderBy(r => r.ClassCode, StringComparer.Ordinal)
             .ThenBy(r => r.Lagging.Select(l => l.SeatNo).FirstOrDefault() ?? int.MaxValue)
             .ThenBy(r => r.StudentNo, StringComparer.Ordinal)
@@ -28,6 +28,7 @@ internal static class LettersBuilder
                 ["學號"] = s.StudentNo,
                 ["班級"] = s.ClassCode,
                 ["座號"] = seat?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                ["班級座號"] = seat is null ? $"{s.ClassCode} 班" : $"{s.ClassCode} 班 {seat} 號",
                 ["導師"] = s.TutorName ?? "",
                 ["學校"] = data.School.Name,
                 ["學期"] = query.Semester.ToChinese(),
@@ -35,7 +36,10 @@ internal static class LettersBuilder
                 ["日期"] = LongDate(generated),
             };
             var missing = s.Lagging.OrderBy(l => l.Deadline)
-                .Select(l => $"{l.Missing}（{l.PhaseTitle}，期限 {Text.Date(l.Deadline)}，{l.Status.ToChinese()}）").ToList();
+                .Select(l => l.Missing.Contains("期限", StringComparison.Ordinal)
+                    ? $"{l.Missing}，{l.Status.ToChinese()}"
+                    : $"{l.Missing}（期限 {Text.Date(l.Deadline)}），{l.Status.ToChinese()}").ToList();
+            if (missing.Count == 0) missing.Add(FollowUpBuilder.NoCertifiedArtifact);
             return new ParentLetter(s.StudentNo, s.ClassCode, template.Fill(values, missing));
         }).ToList();
         var header = new DocumentHeader(data.School.Name, Title, query.Semester.ToChinese(), Text.Moment(query.AsOf), Text.Moment(generated));

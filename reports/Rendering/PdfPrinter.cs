@@ -20,7 +20,8 @@ internal sealed class PdfPrinter(string chromiumPath = Prerequisites.ChromiumPat
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public async Task<byte[]> PrintAsync(string html, string footerLabel, bool landscape = false)
+    /// <param name="footerLabel">Printed left of the page numbers; null = no footer at all (a parent letter).</param>
+    public async Task<byte[]> PrintAsync(string html, string? footerLabel, bool landscape = false)
     {
         var browser = await BrowserAsync();
         var page = await browser.NewPageAsync();
@@ -35,9 +36,9 @@ internal sealed class PdfPrinter(string chromiumPath = Prerequisites.ChromiumPat
                 Landscape = landscape,
                 PrintBackground = true,
                 PreferCSSPageSize = false,
-                DisplayHeaderFooter = true,
+                DisplayHeaderFooter = footerLabel is not null,
                 HeaderTemplate = "<span></span>",
-                FooterTemplate = Footer(footerLabel),
+                FooterTemplate = footerLabel is null ? "<span></span>" : Footer(footerLabel),
                 Margin = new() { Top = "14mm", Bottom = "16mm", Left = "12mm", Right = "12mm" },
             });
         }

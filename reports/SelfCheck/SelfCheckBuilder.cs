@@ -15,20 +15,48 @@ internal static class SelfCheckBuilder
 
     public static SelfCheckModel Build(IReportData data, Semester semester, DateTime asOf, DateTime generated, bool withCharts)
     {
+        var checklist = data.Checklist(semester);
         var phases = data.Phases(semester);
-        var rows = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Phase))
-            .GroupBy(r => r.PhaseId).ToDictionary(g => g.Key, g => g.First());
-        var attestations = data.Attestations(semester).GroupBy(a => a.PhaseId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AttestedAt).First());
+        // A row of the year's checklist may be filled by a phase of the semester before (課程計畫公告 in 110-2) or
+        // after (the second term's uploads): those are shown too, this semester's phases first.
+        // The next semester's phases count only when they concern this semester's data (111-1 uploads that the
+        // 111-2 schedule closes); the rest is the next self-check's business.
+        var linked = new List<(Phase Phase, Semester ScheduledIn)>(phases.Select(p => (p, semester)));
+        var later = data.Phases(semester.Next).Where(p => checklist.Any(l => Fills(p, l))).ToList();
+        foreach (var (other, candidates) in new[] { (semester.Previous, data.Phases(semester.Previous)), (semester.Next, later) })
+            linked.AddRange(candidates
+                .Where(p => checklist.Any(l => Fills(p, l)) && linked.All(x => x.Phase.Id != p.Id))
+                .Where(p => other == semester.Previous || p.Semester.CompareTo(semester) <= 0)
+                .Select(p => (p, other)));
 
-        var tables = data.Checklist(semester)
+        var rows = new Dictionary<string, CompletionRow>();
+        var attestations = new Dictionary<string, Attestation>();
+        foreach (var scheduled in linked.Select(x => x.ScheduledIn).Distinct())
+        {
+            var mine = linked.Where(x => x.ScheduledIn == scheduled).Select(x => x.Phase.Id).ToHashSet();
+            // This semester: one query for all its phases (the charts and the workbook reuse it); the others: only
+            // the phases that fill a row and have started.
+            var answers = scheduled == semester
+                ? data.Completion(new CompletionQuery(scheduled, asOf, Breakdown.Phase))
+                : linked.Where(x => x.ScheduledIn == scheduled && x.Phase.Start <= asOf && x.Phase.Kind != PhaseKind.Attested)
+                    .SelectMany(x => data.Completion(new CompletionQuery(scheduled, asOf, Breakdown.Phase, PhaseId: x.Phase.Id)));
+            foreach (var row in answers.Where(r => mine.Contains(r.PhaseId)))
+                rows.TryAdd(row.PhaseId, row);
+            foreach (var a in data.Attestations(scheduled).Where(a => mine.Contains(a.PhaseId)).OrderBy(a => a.AttestedAt))
+                attestations[a.PhaseId] = a;
+        }
+
+        var tables = checklist
             .GroupBy(l => l.GradeGroup)
             .Select(group => new ChecklistTable(group.Key, group
                 .GroupBy(l => (l.Section, l.SectionTitle))
                 .OrderBy(s => s.Key.Section)
                 .Select(section => new ChecklistSection(section.Key.Section, PhaseNames.Numeral(section.Key.Section),
                     section.Key.SectionTitle,
-                    section.OrderBy(l => l.Item).Select(line => Entry(line, phases, rows, attestations, asOf)).ToList()))
+                    section.OrderBy(l => l.Item)
+                        .Select(line => Entry(line, linked.Select(x => x.Phase).Where(p => Fills(p, line)).ToList(),
+                            later.Where(p => Fills(p, line)).ToList(), rows, attestations, asOf))
+                        .ToList()))
                 .ToList()))
             .ToList();
 
@@ -36,11 +64,16 @@ internal static class SelfCheckBuilder
         return new SelfCheckModel(header, tables, withCharts ? Charts(data, semester, asOf, phases, rows) : []);
     }
 
-    private static ChecklistEntry Entry(ChecklistLine line, IReadOnlyList<Phase> phases,
+    private static bool Fills(Phase phase, ChecklistLine line)
+    {
+        var target = new ChecklistRef(line.GradeGroup, line.Section, line.Item);
+        return line.PhaseIds.Contains(phase.Id) || phase.Checklist == target || (phase.ChecklistRefs?.Contains(target) ?? false);
+    }
+
+    private static ChecklistEntry Entry(ChecklistLine line, IReadOnlyList<Phase> phases, IReadOnlyList<Phase> nextSemester,
         IReadOnlyDictionary<string, CompletionRow> rows, IReadOnlyDictionary<string, Attestation> attestations, DateTime asOf)
     {
-        var mine = phases.Where(p => p.Checklist is { } c && c.GradeGroup == line.GradeGroup && c.Section == line.Section && c.Item == line.Item)
-            .OrderBy(p => p.End).ToList();
+        var mine = phases.OrderBy(p => p.End).ToList();
         var status = new List<string>();
         var tones = new List<EntryTone>();
         foreach (var phase in mine)
@@ -54,7 +87,12 @@ internal static class SelfCheckBuilder
             status.Add(prefix + text);
             tones.Add(tone);
         }
-        if (status.Count == 0)
+        if (status.Count == 0 && nextSemester.Count > 0)
+        {
+            status.Add($"下學期辦理（{Text.Date(nextSemester.Min(p => p.Start))} 起）");
+            tones.Add(EntryTone.Pending);
+        }
+        else if (status.Count == 0)
         {
             status.Add("尚無紀錄");
             tones.Add(EntryTone.NoRecord);
@@ -116,7 +154,8 @@ internal static class SelfCheckBuilder
         if (studentPhases.Count > 0)
         {
             var labels = ColumnLabels(studentPhases);
-            var cells = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Class))
+            var cells = studentPhases
+                .SelectMany(p => data.Completion(new CompletionQuery(semester, asOf, Breakdown.Class, PhaseId: p.Id)))
                 .Where(r => r.ClassCode is not null && labels.ContainsKey(r.PhaseId))
                 .Select(r => new HeatmapCell(r.ClassCode!, labels[r.PhaseId], r.Complete, r.Population))
                 .ToList();

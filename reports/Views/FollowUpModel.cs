@@ -24,4 +24,4 @@ public sealed record LettersModel(DocumentHeader Header, IReadOnlyList<ParentLet
 /// <summary>A letter as blocks of text; a block with Items is the list of what is missing.</summary>
 public sealed record ParentLetter(string StudentNo, string ClassCode, IReadOnlyList<LetterBlock> Blocks);
 
-public sealed record LetterBlock(string Text, IReadOnlyList<string>? Items = null, bool AlignRight = false);
+public sealed record LetterBlock(string Text, IReadOnlyList<string>? Items = null, bool AlignRight = false, bool Heading = false);

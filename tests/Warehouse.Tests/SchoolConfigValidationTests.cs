@@ -66,11 +66,10 @@ public class SchoolConfigValidationTests
     public void A_misspelt_key_and_an_unknown_kind_are_both_reported()
     {
         var e = Fails(Valid.Replace("grades:", "grade:", StringComparison.Ordinal).Replace("學生上傳課程學習成果", "上傳成果", StringComparison.Ordinal));
-        e.Errors.Should().HaveCount(2);
-        e.Errors[0].Should().Be(e.Errors[0] with { Line = 7, Column = 15 });
-        e.Errors[0].Message.Should().Contain("種類「上傳成果」不存在");
-        (e.Errors[1].Line, e.Errors[1].Column).Should().Be((11, 9));
-        e.Errors[1].Message.Should().Contain("不認得欄位「grade」");
+        e.Errors.Should().Contain(x => x.Line == 7 && x.Column == 15 && x.Message.Contains("種類「上傳成果」不存在"));
+        e.Errors.Should().Contain(x => x.Line == 11 && x.Column == 9 && x.Message.Contains("不認得欄位「grade」"));
+        e.Errors.Should().Contain(x => x.Line == 6 && x.Message.Contains("需以 grades 指定年級"), "the misspelt key leaves the phase without grades");
+        e.Errors.Should().HaveCount(3);
     }
 
     [Fact]
@@ -120,5 +119,38 @@ public class SchoolConfigValidationTests
     {
         FluentActions.Invoking(() => SchoolCatalog.Load("nowhere")).Should().Throw<FileNotFoundException>()
             .WithMessage("*jingxin*kaohsiung-commercial*");
+    }
+}
+
+public class SchoolConfigPhaseRuleTests
+{
+    private const string Phase = """
+        code: "1"
+        name: 測試
+        schedules:
+          - semester: 111-1
+            phases:
+              - id: pick
+                kind: 學生勾選
+                title: 勾選
+                data: 111-1
+                window: 112.01.01~112.02.03
+                units: [各班導師]
+        """;
+
+    [Fact]
+    public void A_selection_needs_its_category_and_a_student_phase_its_grades()
+    {
+        var e = FluentActions.Invoking(() => SchoolConfigReader.Read(Phase, "t.yaml")).Should().Throw<SchoolConfigException>().Which;
+        e.Errors.Select(x => x.Message).Should().Contain(m => m.Contains("category 應為")).And.Contain(m => m.Contains("grades"));
+        e.Errors.Should().OnlyContain(x => x.Line == 6 && x.Column == 9);
+    }
+
+    [Fact]
+    public void An_unknown_category_is_reported()
+    {
+        var yaml = Phase.Replace("units: [各班導師]", "units: [各班導師]\n        grades: [10]\n        category: 成果", StringComparison.Ordinal);
+        var e = FluentActions.Invoking(() => SchoolConfigReader.Read(yaml, "t.yaml")).Should().Throw<SchoolConfigException>().Which;
+        e.Errors.Should().Contain(x => x.Message.Contains("資料類別「成果」不存在") && x.Line == 13 && x.Column == 19);
     }
 }

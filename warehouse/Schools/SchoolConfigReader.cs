@@ -27,6 +27,9 @@ public static class SchoolConfigReader
         "certifies", "category", "action", "source", "terms",
     ];
 
+    /// <summary>The data categories a phase may name (domain.md; 收訖明細錯誤 = reported receipt errors handled).</summary>
+    public static IReadOnlyList<string> Categories { get; } = ["基本資料", "修課紀錄", "課程學習成果", "多元表現", "幹部經歷", "收訖明細", "收訖明細錯誤"];
+
     public static SchoolConfig Read(string text, string file)
     {
         var f = new YamlFields(file);
@@ -221,6 +224,13 @@ public static class SchoolConfigReader
         if (source is not (PhaseSources.Schedule or PhaseSources.Checklist))
             f.Error(f.Node(map, "source"), $"{where}的來源應為「{PhaseSources.Schedule}」或「{PhaseSources.Checklist}」");
         var certifies = f.Str(map, "certifies", where);
+        var category = f.Str(map, "category", where);
+        if (category is not null && !Categories.Contains(category))
+            f.Error(f.Node(map, "category"), $"{where}的資料類別「{category}」不存在（可用：{string.Join("、", Categories)}）");
+        if (kind == PhaseKind.Selection && category is not ("課程學習成果" or "多元表現"))
+            f.Error(map, $"{where}是學生勾選，category 應為「課程學習成果」或「多元表現」");
+        if (kind is not (PhaseKind.UnitTask or PhaseKind.Attested) && grades.Count == 0 && f.Node(map, "grades") is null)
+            f.Error(map, $"{where}的對象是學生，需以 grades 指定年級");
         if (kind == PhaseKind.Certification && certifies is null)
             f.Error(map, $"{where}是教師認證，需以 certifies 指出認證哪一個上傳階段");
 
@@ -230,7 +240,7 @@ public static class SchoolConfigReader
             f.Strings(map, "units", where, required: true),
             f.Int(map, "minimum", where, 0, 100) ?? 1,
             certifies,
-            f.Str(map, "category", where),
+            category,
             f.Str(map, "action", where),
             f.Strings(map, "people", where) is { Count: > 0 } people ? people : null,
             source,

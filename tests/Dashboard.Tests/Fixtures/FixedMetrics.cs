@@ -104,6 +104,18 @@ public sealed class FixedMetrics : IMetricsSource
         lock (_attestations) _attestations.Add(attestation);
     }
 
+    public List<string> Frozen { get; } = [];
+
+    public bool Freeze(Phase phase, DateTime moment)
+    {
+        lock (Frozen)
+        {
+            if (moment < phase.End || Frozen.Contains(phase.Id)) return false;
+            Frozen.Add(phase.Id);
+            return true;
+        }
+    }
+
     private IEnumerable<StudentPhaseRow> Filter(CompletionQuery q) => Rows.Where(r =>
         (q.PhaseId is null || r.PhaseId == q.PhaseId) && (q.Grade is null || r.Grade == q.Grade) &&
         (q.ClassCode is null || r.ClassCode == q.ClassCode) && (q.TutorStaffNo is null || r.TutorStaffNo == q.TutorStaffNo) &&

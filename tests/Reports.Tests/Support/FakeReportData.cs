@@ -22,7 +22,7 @@ internal sealed class FakeReportData : IReportData
     public Dictionary<string, string> Guardians { get; } = [];
     public Dictionary<string, List<string>> Staff { get; } = [];
 
-    public IReadOnlyList<Phase> Phases(Semester semester) => PhaseList;
+    public IReadOnlyList<Phase> Phases(Semester semester) => semester == S111_1 ? PhaseList : [];
 
     public IReadOnlyList<CompletionRow> Completion(CompletionQuery query) => Rows
         .Where(r => query.PhaseId is null || r.PhaseId == query.PhaseId)

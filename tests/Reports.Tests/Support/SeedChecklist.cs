@@ -41,8 +41,8 @@ internal static class SeedChecklist
 
     public static IReadOnlyList<ChecklistLine> Lines() =>
     [
-        .. Rows.Select(r => new ChecklistLine(Lower, r.S, Sections[r.S], r.I, r.Title, r.Units, r.DueLower)),
-        .. Rows.Select(r => new ChecklistLine(Upper, r.S, Sections[r.S], r.I, r.Title, r.Units, r.DueUpper)),
+        .. Rows.Select(r => new ChecklistLine(Lower, r.S, Sections[r.S], r.I, r.Title, r.Units, r.DueLower, [])),
+        .. Rows.Select(r => new ChecklistLine(Upper, r.S, Sections[r.S], r.I, r.Title, r.Units, r.DueUpper, [])),
     ];
 
     public static IEnumerable<(int Section, int Item, string Title)> Items => Rows.Select(r => (r.S, r.I, r.Title));
