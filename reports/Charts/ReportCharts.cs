@@ -23,6 +23,14 @@ public static class ReportCharts
     public static string ToSvg(Plot plot, int width = 1000, int height = 500) =>
         plot.GetSvgXml(width, height);
 
+    /// <summary>
+    /// The points for <see cref="PhaseProgress"/>: the phase (run during <paramref name="semester"/>) sampled
+    /// <paramref name="samples"/> times from its start to the as-of moment (at most two weeks past its deadline).
+    /// </summary>
+    public static IReadOnlyList<ProgressPoint> ProgressSeries(Warehouse.Metrics.CompletionMetrics metrics,
+        Warehouse.Calendar.Semester semester, Warehouse.Schedules.Phase phase, DateTime asOf, int samples = 12) =>
+        Data.Progress.Series(new Data.MetricsReportData(metrics), semester, phase, asOf, samples);
+
     /// <summary>A phase's completion over time (percent of its population) with its deadline marked.</summary>
     public static Plot PhaseProgress(string title, IReadOnlyList<ProgressPoint> points, DateTime deadline)
     {

@@ -103,6 +103,17 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
     }
 
     [Fact]
+    public void Progress_series_rises_to_the_phases_figure()
+    {
+        var phase = w.Metrics.Phases(SmallWarehouse.S111_1).Single(p => p.Id == "111-1.artifact-upload");
+        var points = Charts.ReportCharts.ProgressSeries(w.Metrics, SmallWarehouse.S111_1, phase, SmallWarehouse.AsOf, samples: 4);
+        points.Should().HaveCount(4);
+        points[0].Done.Should().Be(0);
+        points[^1].Should().Match<Charts.ProgressPoint>(p => p.Done == 4 && p.Population == 6);
+        points.Select(p => p.Done).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
     public async Task The_full_set_is_written_into_a_folder()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"pa-report-set-{Guid.NewGuid():N}");
