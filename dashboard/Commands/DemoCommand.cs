@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using PortfolioAnalytics.Dashboard.Output;
 using PortfolioAnalytics.Dashboard.Setup;
 using PortfolioAnalytics.Etl.Demo;
 using PortfolioAnalytics.Etl.Loading;
@@ -114,13 +115,16 @@ internal static class DemoCommand
         if (!string.IsNullOrWhiteSpace(result.Message)) output.WriteLine($"  {result.Message}");
         if (result.Kinds.Count > 0)
         {
-            output.WriteLine($"  {Pad("檔案", 14)}{Pad("讀取", 10, left: true)}{Pad("載入", 10, left: true)}{Pad("拒絕", 8, left: true)}");
-            foreach (var k in result.Kinds)
-            {
-                var note = k.Status == "loaded" ? (k.Encoding == "big5" ? "  （Big5 編碼）" : "") : $"  {k.Message}";
-                output.WriteLine($"  {Pad(Path.GetFileNameWithoutExtension(k.File), 14)}{N(k.Read),10}{N(k.Loaded),10}{N(k.Rejected),8}{note}");
-            }
-            output.WriteLine($"  {Pad("合計", 14)}{N(result.Kinds.Sum(k => k.Read)),10}{N(result.Kinds.Sum(k => k.Loaded)),10}{N(result.Kinds.Sum(k => k.Rejected)),8}");
+            var table = new TextTable("檔案", "讀取", "載入", "拒絕", "說明");
+            var rows = result.Kinds.Select(k => (Name: k.File, k.Read, k.Loaded, k.Rejected,
+                Note: k.Status == "loaded" ? (k.Encoding == "big5" ? "Big5 編碼" : "") : k.Message ?? k.Status)).ToList();
+            rows.Add(("合計", rows.Sum(r => r.Read), rows.Sum(r => r.Loaded), rows.Sum(r => r.Rejected), ""));
+            // Right-align the counts: pad each to its column's widest before the table pads the cells.
+            int Widest(Func<(string, long Read, long Loaded, long Rejected, string), long> f) => rows.Max(r => N(f(r)).Length);
+            var (wr, wl, wj) = (Widest(r => r.Read), Widest(r => r.Loaded), Widest(r => r.Rejected));
+            foreach (var r in rows)
+                table.Add(r.Name, N(r.Read).PadLeft(wr), N(r.Loaded).PadLeft(wl), N(r.Rejected).PadLeft(wj), r.Note);
+            output.Write(table.ToString());
         }
         if (result.RejectsByReason.Count > 0)
         {
@@ -145,13 +149,6 @@ internal static class DemoCommand
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Seconds(TimeSpan t) => $"{t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} 秒";
-
-    /// <summary>Pads by display width: a Chinese character takes two columns.</summary>
-    private static string Pad(string text, int width, bool left = false)
-    {
-        var fill = new string(' ', Math.Max(left ? 0 : 1, width - text.Sum(c => c > 0x2E80 ? 2 : 1)));
-        return left ? fill + text : text + fill;
-    }
 
     /// <summary>Progress on the terminal, rewritten in place; only used when output is not redirected.</summary>
     private sealed class ConsoleProgress(TextWriter terminal) : IProgress<string>

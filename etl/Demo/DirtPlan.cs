@@ -52,8 +52,14 @@ internal sealed class DirtPlan
         {
             var n = f.Rows - before[f.Kind];
             if (f.Kind == "students" || n == 0) continue;
-            dirt.Add(new DemoDirt(f.Kind, f.FileName, 0, n, $"學號 {s.No} 的 {n} 筆資料，隨其學生資料（{why}）一併被拒",
-                f.Kind == "certifications" ? "unknown_artifact" : "unknown_student"));
+            // Receipts carry the 身分證號 itself, so the bad one fails there on its own account.
+            var code = f.Kind switch
+            {
+                "certifications" => "unknown_artifact",
+                "receipts" when s == BadId => "bad_national_id",
+                _ => "unknown_student",
+            };
+            dirt.Add(new DemoDirt(f.Kind, f.FileName, 0, n, $"學號 {s.No} 的 {n} 筆資料，隨其學生資料（{why}）一併被拒", code));
         }
     }
 }

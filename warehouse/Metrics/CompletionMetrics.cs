@@ -95,9 +95,18 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
     /// <summary>
     /// Keeps the phase's completion as it stood at its deadline (population and on-time members); later queries at or
     /// after the deadline read it, so a later catch-up counts as late. False if the deadline has not passed at
-    /// <paramref name="moment"/> or a snapshot for this deadline already exists (history is never rewritten).
+    /// <paramref name="moment"/>, no load has brought an export taken after the deadline yet, or a snapshot for this
+    /// deadline already exists (history is never rewritten).
     /// </summary>
     public bool Freeze(Phase phase, DateTime moment) => new MetricsStore(this).Freeze(phase, moment);
+
+    /// <summary>
+    /// Freezes every phase of the semester whose deadline lies before <paramref name="dataMoment"/> and is not frozen
+    /// yet. Call it after a load with the export's moment (etl_load.exported_at): only data taken after a deadline
+    /// can tell what stood at it. Returns the ids frozen now.
+    /// </summary>
+    public IReadOnlyList<string> FreezePassed(Semester semester, DateTime dataMoment) =>
+        Phases(semester).Where(p => p.End < dataMoment && Freeze(p, dataMoment)).Select(p => p.Id).ToList();
 
     internal Dictionary<string, object?> Parameters(Phase phase, DateTime asOf) =>
         PhaseParameters.For(School, phase, asOf, UploadEnd(phase));

@@ -62,6 +62,10 @@ internal sealed class MetricsStore(CompletionMetrics metrics)
         using var tx = c.BeginTransaction();
         using (var exists = SqlCommands.Create(c, MetricsSql.Load("Store/SnapshotExists.sql"), p))
             if (Convert.ToInt64(exists.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) return false;
+        // Only an export taken after the deadline can tell what stood at it; freezing earlier data would turn the
+        // uploads made between that export and the deadline into late ones for good.
+        using (var covered = SqlCommands.Create(c, MetricsSql.Load("Store/DataCoversDeadline.sql"), p))
+            if (!Convert.ToBoolean(covered.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)) return false;
         SqlCommands.Execute(c, sql, p);
         tx.Commit();
         return true;

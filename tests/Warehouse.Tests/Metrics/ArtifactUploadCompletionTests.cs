@@ -4,11 +4,9 @@ using static PortfolioAnalytics.Warehouse.Tests.Metrics.MetricsScenario;
 namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
 
 /// <summary>學生上傳課程學習成果: population at the window's end, complete by the deadline, late after it.</summary>
-public sealed class ArtifactUploadCompletionTests : IDisposable
+public sealed class ArtifactUploadCompletionTests(SharedScenario shared) : IClassFixture<SharedScenario>
 {
-    private readonly MetricsScenario _s = new();
-
-    public void Dispose() => _s.Dispose();
+    private readonly MetricsScenario _s = shared.Scenario;
 
     [Fact]
     public void Before_the_window_opens_everyone_enrolled_then_is_missing()

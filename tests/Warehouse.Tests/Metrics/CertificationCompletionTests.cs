@@ -8,11 +8,9 @@ namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
 /// teacher. A1 (C1, 02-05), A6 (C1, 01-08, before the window) and A7 (C1, never) of 101/201; A3 (C2, 02-10, late),
 /// A4 (C2, never). A2 was uploaded after the upload deadline and A5 belongs to the suspended S05: neither counts.
 /// </summary>
-public sealed class CertificationCompletionTests : IDisposable
+public sealed class CertificationCompletionTests(SharedScenario shared) : IClassFixture<SharedScenario>
 {
-    private readonly MetricsScenario _s = new();
-
-    public void Dispose() => _s.Dispose();
+    private readonly MetricsScenario _s = shared.Scenario;
 
     [Fact]
     public void Before_at_and_after_the_certification_deadline()

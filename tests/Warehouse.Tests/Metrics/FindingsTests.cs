@@ -4,11 +4,9 @@ using static PortfolioAnalytics.Warehouse.Tests.Metrics.MetricsScenario;
 namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
 
 /// <summary>Compliance findings: over caps, certifications outside the window, open receipt errors, no counseling.</summary>
-public sealed class FindingsTests : IDisposable
+public sealed class FindingsTests(SubjectCapScenario shared) : IClassFixture<SubjectCapScenario>
 {
-    private readonly MetricsScenario _s = new(new() { Code = School, Name = "測", Caps = new(UploadsPerSubjectPerSemester: 1) });
-
-    public void Dispose() => _s.Dispose();
+    private readonly MetricsScenario _s = shared.Scenario;
 
     private List<FindingRow> Of(string kind, DateTime asOf) =>
         _s.Metrics.Findings(S1111, asOf).Where(f => f.Kind == kind).ToList();

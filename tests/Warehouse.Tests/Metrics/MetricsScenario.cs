@@ -67,7 +67,12 @@ public sealed class MetricsScenario : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>The latest export the scenario's data comes from (a freeze needs one taken after the deadline).</summary>
+    public static readonly DateTime ExportedAt = new(2023, 2, 21, 6, 0, 0);
+
     private void Seed() => Exec($"""
+        INSERT INTO etl_load (load_id, school_code, source, exported_at, started_at, finished_at, status) VALUES
+          (1, '{School}', 'test', TIMESTAMP '{ExportedAt:yyyy-MM-dd HH:mm:ss}', TIMESTAMP '2023-02-21 07:00:00', TIMESTAMP '2023-02-21 07:01:00', 'succeeded');
         INSERT INTO staff (school_code, staff_no, name, office, section, title) VALUES
           ('{School}', 'T10', '王導師', '教務處', NULL, '教師'), ('{School}', 'T11', '李導師', '教務處', NULL, '教師'),
           ('{School}', 'T20', '張導師', '教務處', NULL, '教師'),
@@ -144,4 +149,21 @@ internal static class CompletionRowAssertions
 {
     /// <summary>(population, complete, late, missing, exempt)</summary>
     public static (long, long, long, long, long) Counts(this CompletionRow r) => (r.Population, r.Complete, r.Late, r.Missing, r.Exempt);
+}
+
+/// <summary>One scenario shared by a test class whose tests only read (xunit class fixture).</summary>
+public sealed class SharedScenario : IDisposable
+{
+    public MetricsScenario Scenario { get; } = new();
+
+    public void Dispose() => Scenario.Dispose();
+}
+
+/// <summary>The scenario with a per-subject upload cap of 1, shared by the findings tests.</summary>
+public sealed class SubjectCapScenario : IDisposable
+{
+    public MetricsScenario Scenario { get; } =
+        new(new() { Code = MetricsScenario.School, Name = "測", Caps = new(UploadsPerSubjectPerSemester: 1) });
+
+    public void Dispose() => Scenario.Dispose();
 }

@@ -4,11 +4,9 @@ using static PortfolioAnalytics.Warehouse.Tests.Metrics.MetricsScenario;
 namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
 
 /// <summary>多元表現 upload, 勾選, 收訖明細確認 and 課程諮詢: golden counts before, at and after each deadline.</summary>
-public sealed class StudentPhaseCompletionTests : IDisposable
+public sealed class StudentPhaseCompletionTests(SharedScenario shared) : IClassFixture<SharedScenario>
 {
-    private readonly MetricsScenario _s = new();
-
-    public void Dispose() => _s.Dispose();
+    private readonly MetricsScenario _s = shared.Scenario;
 
     [Fact]
     public void Achievement_upload_counts_the_academic_year()

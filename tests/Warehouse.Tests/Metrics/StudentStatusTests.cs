@@ -4,11 +4,9 @@ using static PortfolioAnalytics.Warehouse.Tests.Metrics.MetricsScenario;
 namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
 
 /// <summary>A status for every (student, phase): 未開始 進行中 即將截止 逾期未完成 準時完成 逾期完成 免除.</summary>
-public sealed class StudentStatusTests : IDisposable
+public sealed class StudentStatusTests(SharedScenario shared) : IClassFixture<SharedScenario>
 {
-    private readonly MetricsScenario _s = new();
-
-    public void Dispose() => _s.Dispose();
+    private readonly MetricsScenario _s = shared.Scenario;
 
     private PhaseStatus StatusOf(string studentNo, DateTime asOf) =>
         _s.Metrics.Students(new(S1111, asOf, Breakdown.Student, Upload.Id)).Single(r => r.StudentNo == studentNo).Status;

@@ -3,11 +3,9 @@ using static PortfolioAnalytics.Warehouse.Tests.Metrics.MetricsScenario;
 namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
 
 /// <summary>Per course teacher: total, on time, late, pending, median days to certify, oldest pending.</summary>
-public sealed class TeacherCertificationTests : IDisposable
+public sealed class TeacherCertificationTests(SharedScenario shared) : IClassFixture<SharedScenario>
 {
-    private readonly MetricsScenario _s = new();
-
-    public void Dispose() => _s.Dispose();
+    private readonly MetricsScenario _s = shared.Scenario;
 
     [Fact]
     public void The_backlog_per_teacher()

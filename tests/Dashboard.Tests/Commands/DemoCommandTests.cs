@@ -1,0 +1,60 @@
+using PortfolioAnalytics.Dashboard.Commands;
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Dashboard.Tests.Commands;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "demo-cmd-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void Defaults_need_no_arguments()
+    {
+        var parse = DemoCommand.Create().Parse([]);
+        parse.Errors.Should().BeEmpty();
+        parse.GetValue<int>("--students").Should().Be(1200);
+        parse.GetValue<int>("--seed").Should().Be(111);
+        parse.GetValue<string>("--data").Should().Be("./demo-data");
+        parse.GetValue<string>("--school").Should().Be("jingxin");
+        parse.GetValue<bool>("--no-serve").Should().BeFalse();
+    }
+
+    [Fact]
+    public void It_generates_loads_and_reports_in_chinese_and_a_rerun_replaces_the_demo()
+    {
+        var request = new DemoRequest(Students: 300, Seed: 5, DataDir: _dir, NoServe: true);
+        var first = new StringWriter();
+        DemoCommand.Run(request, first).Should().Be(0, first.ToString());
+        var text = first.ToString();
+        text.Should().Contain("300 名學生").And.Contain("載入編號 1").And.Contain("成功（部分資料被拒）");
+        text.Should().Contain("幹部經歷.csv").And.Contain("Big5 編碼").And.Contain("身分證號錯誤").And.Contain("查無此班級");
+        File.Exists(request.WarehousePath).Should().BeTrue();
+        Directory.GetDirectories(Path.Combine(_dir, "exports")).Should().ContainSingle().Which.Should().EndWith("2023-05-20");
+
+        var second = new StringWriter();
+        DemoCommand.Run(request, second).Should().Be(0, second.ToString());
+        second.ToString().Should().Contain("載入編號 1", "the warehouse is replaced, not loaded again");
+        using var db = WarehouseDb.Open(request.WarehousePath);
+        using var c = db.Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM etl_load";
+        Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(1);
+    }
+
+    [Fact]
+    public void The_planted_rejects_match_the_loaders_when_a_grade_12_student_carries_the_bad_id()
+    {
+        // 300 students have one recent 轉入 student, in grade 12 with this seed, whose receipts carry the bad ID too.
+        var request = new DemoRequest(Students: 300, Seed: 111, DataDir: _dir, NoServe: true);
+        var school = PortfolioAnalytics.Warehouse.Schools.SchoolCatalog.Load("jingxin");
+        var summary = DemoCommand.Generate(request, TextWriter.Null);
+        var result = DemoCommand.Load(request, school, summary, TextWriter.Null);
+        var expected = summary.Dirt.Where(d => d.RejectCode is not null).GroupBy(d => d.RejectCode!).ToDictionary(g => g.Key, g => g.Sum(d => d.Rows));
+        result.RejectsByReason.Should().BeEquivalentTo(expected);
+    }
+}
