@@ -6,6 +6,7 @@ using PortfolioAnalytics.Dashboard.Setup;
 using PortfolioAnalytics.Etl.Demo;
 using PortfolioAnalytics.Etl.Loading;
 using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
@@ -62,6 +63,7 @@ internal static class DemoCommand
         var summary = Generate(request, output);
         var result = Load(request, school, summary, output);
         if (result.Status == "failed") return 1;
+        RecordAttestations(request, school, summary, output);
 
         WriteReports(request, output);
         if (!request.NoServe) return Serve(request, output);
@@ -101,6 +103,16 @@ internal static class DemoCommand
         progress?.Done();
         Print(result, request, output);
         return result;
+    }
+
+    /// <summary>What staff attested in the product (trainings held, rules published): not in any export.</summary>
+    internal static void RecordAttestations(DemoRequest request, SchoolConfig school, DemoSummary summary, TextWriter output)
+    {
+        if (summary.Attestations.Count == 0) return;
+        using var db = WarehouseDb.Open(request.WarehousePath);
+        var metrics = new CompletionMetrics(db, school);
+        foreach (var a in summary.Attestations) metrics.Attest(a);
+        output.WriteLine($"已登錄 {N(summary.Attestations.Count)} 筆行政／訓練項目的佐證（辦理日期、出席人數、登錄人員）");
     }
 
     private static void Print(LoadResult result, DemoRequest request, TextWriter output)

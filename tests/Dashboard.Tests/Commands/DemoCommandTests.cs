@@ -33,6 +33,7 @@ public sealed class DemoCommandTests : IDisposable
         var text = first.ToString();
         text.Should().Contain("300 名學生").And.Contain("載入編號 1").And.Contain("成功（部分資料被拒）");
         text.Should().Contain("幹部經歷.csv").And.Contain("Big5 編碼").And.Contain("身分證號錯誤").And.Contain("查無此班級");
+        text.Should().Contain("行政／訓練項目的佐證");
         File.Exists(request.WarehousePath).Should().BeTrue();
         Directory.GetDirectories(Path.Combine(_dir, "exports")).Should().ContainSingle().Which.Should().EndWith("2023-05-20");
 
@@ -44,6 +45,8 @@ public sealed class DemoCommandTests : IDisposable
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM etl_load";
         Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(1);
+        cmd.CommandText = "SELECT count(*) FROM metric_attestation";
+        Convert.ToInt64(cmd.ExecuteScalar()).Should().BeGreaterThan(5);
     }
 
     [Fact]
