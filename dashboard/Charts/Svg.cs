@@ -48,11 +48,11 @@ public static class Svg
         var sb = new StringBuilder();
         sb.Append(Inv, $"<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"完成人數隨時間變化\">");
         sb.Append(Inv, $"<rect x=\"{left}\" y=\"{top}\" width=\"{w - left - right}\" height=\"{h - top - bottom}\" fill=\"#fafafa\" stroke=\"#ccc\"/>");
-        for (var i = 0; i <= 4; i++)
+        var step = Math.Max(1, (long)Math.Ceiling(ceiling / 4.0));
+        for (long n = 0; n <= ceiling; n += step)
         {
-            var n = ceiling * i / 4.0;
             sb.Append(Inv, $"<line x1=\"{left}\" x2=\"{w - right}\" y1=\"{Y(n):0.#}\" y2=\"{Y(n):0.#}\" stroke=\"#e0e0e0\"/>");
-            sb.Append(Inv, $"<text x=\"{left - 6}\" y=\"{Y(n) + 4:0.#}\" text-anchor=\"end\" font-size=\"11\">{Math.Round(n).ToString("N0", Inv)}</text>");
+            sb.Append(Inv, $"<text x=\"{left - 6}\" y=\"{Y(n) + 4:0.#}\" text-anchor=\"end\" font-size=\"11\">{n.ToString("N0", Inv)}</text>");
         }
         var ticks = Math.Max(1, (int)Math.Ceiling((to - from).TotalDays / 8));
         for (var d = from; d <= to; d = d.AddDays(ticks))

@@ -11,6 +11,10 @@ namespace PortfolioAnalytics.Dashboard.Data;
 public sealed class WarehouseGate(WarehouseDb db)
 {
     private readonly SemaphoreSlim _write = new(1, 1);
+    private long _version;
+
+    /// <summary>Bumped each time a writer releases the lock: what was read before may have changed.</summary>
+    public long Version => Interlocked.Read(ref _version);
 
     public WarehouseDb Db { get; } = db;
 
@@ -18,13 +22,13 @@ public sealed class WarehouseGate(WarehouseDb db)
     public IDisposable WriteLock()
     {
         _write.Wait();
-        return new Release(_write);
+        return new Release(this);
     }
 
     public async Task<IDisposable> WriteLockAsync(CancellationToken ct)
     {
         await _write.WaitAsync(ct);
-        return new Release(_write);
+        return new Release(this);
     }
 
     public IReadOnlyList<T> Query<T>(string sql, Func<DuckDBDataReader, T> read, params (string Name, object? Value)[] parameters)
@@ -81,12 +85,14 @@ public sealed class WarehouseGate(WarehouseDb db)
         return cmd;
     }
 
-    private sealed class Release(SemaphoreSlim s) : IDisposable
+    private sealed class Release(WarehouseGate gate) : IDisposable
     {
         private int _done;
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _done, 1) == 0) s.Release();
+            if (Interlocked.Exchange(ref _done, 1) != 0) return;
+            Interlocked.Increment(ref gate._version);
+            gate._write.Release();
         }
     }
 }

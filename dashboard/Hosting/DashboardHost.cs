@@ -92,7 +92,11 @@ public static class DashboardHost
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<ScopeResolver>();
         builder.Services.AddSingleton<CompletionMetrics>();
-        builder.Services.AddSingleton(sp => options.Metrics?.Invoke(sp) ?? new CompletionMetricsSource(sp.GetRequiredService<CompletionMetrics>()));
+        builder.Services.AddSingleton(sp => new CachedMetrics(
+            options.Metrics?.Invoke(sp) ?? new CompletionMetricsSource(sp.GetRequiredService<CompletionMetrics>()),
+            sp.GetRequiredService<WarehouseGate>()));
+        builder.Services.AddSingleton<IMetricsSource>(sp => sp.GetRequiredService<CachedMetrics>());
+        builder.Services.AddHostedService<CacheWarmer>();
         builder.Services.AddSingleton(sp => new ReportGenerator(sp.GetRequiredService<CompletionMetrics>()));
         builder.Services.AddSingleton<SemesterDefaults>();
 

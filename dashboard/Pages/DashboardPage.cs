@@ -49,7 +49,9 @@ public abstract class DashboardPage : PageModel
             if (SemText is not null) Problems.Add($"學期「{SemText}」格式應為 111-1，改顯示目前學期");
             Semester = defaults.Current();
         }
-        AsOf = Now;
+        // "Now" means the end of today: the warehouse holds nothing later than now, so the answer is the same all day
+        // and the metrics cache can serve it until the next load.
+        AsOf = Now.Date.AddDays(1).AddSeconds(-1);
         if (!string.IsNullOrWhiteSpace(AsOfText))
         {
             if (RocDate.TryParseDate(AsOfText, out var day, out var error))

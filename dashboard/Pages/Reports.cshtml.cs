@@ -17,7 +17,9 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
     {
         try
         {
-            var html = await reports.RenderHtmlAsync(Document, new ReportRequest(Semester, AsOf));
+            // A rendered preview stays valid until the warehouse changes.
+            var request = new ReportRequest(Semester, AsOf);
+            var html = await Service<Data.CachedMetrics>().Get(("report-html", Document, request), () => reports.RenderHtmlAsync(Document, request));
             return Content(html, "text/html; charset=utf-8");
         }
         catch (ReportException e)

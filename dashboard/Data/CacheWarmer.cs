@@ -1,0 +1,45 @@
+using PortfolioAnalytics.Dashboard.Hosting;
+using PortfolioAnalytics.Warehouse.Metrics;
+
+namespace PortfolioAnalytics.Dashboard.Data;
+
+/// <summary>
+/// After start and after every write (a load, an attestation, a freeze) computes what the first pages need for the
+/// current semester, so the principal's first visit does not wait for every phase's query.
+/// </summary>
+internal sealed class CacheWarmer(CachedMetrics metrics, WarehouseGate warehouse, SemesterDefaults semesters, Clock clock,
+    ILogger<CacheWarmer> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        long warmed = -1;
+        var day = DateOnly.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var version = warehouse.Version;
+            var today = DateOnly.FromDateTime(clock.Now);
+            if (version != warmed || today != day)
+            {
+                try
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var semester = semesters.Current();
+                    var asOf = today.ToDateTime(new TimeOnly(23, 59, 59));
+                    metrics.Completion(new CompletionQuery(semester, asOf, Breakdown.Phase));
+                    metrics.Completion(new CompletionQuery(semester, asOf, Breakdown.Class));
+                    metrics.Risk(new CompletionQuery(semester, asOf, Breakdown.Student));
+                    metrics.TeacherCertifications(semester, asOf);
+                    log.LogInformation("Metrics cache warmed for {Semester} in {Elapsed} ms", semester.ToString(), watch.ElapsedMilliseconds);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    log.LogWarning(e, "Warming the metrics cache failed");
+                }
+                warmed = version;
+                day = today;
+            }
+            try { await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+}
