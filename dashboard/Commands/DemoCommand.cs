@@ -142,7 +142,7 @@ internal static class DemoCommand
         {
             output.WriteLine("  被拒原因（明細見倉儲的 etl_reject，含檔案、行號與原始資料）：");
             foreach (var (reason, count) in result.RejectsByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
-                output.WriteLine($"    {RejectReasonText.Of(reason)}：{N(count)} 筆");
+                output.WriteLine($"    {RejectReasons.Label(reason)}：{N(count)} 筆");
         }
     }
 

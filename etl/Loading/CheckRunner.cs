@@ -72,6 +72,20 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         Log(check.FullName, check.Severity, checkedRows, failing, message);
     }
 
+    /// <summary>The core table's natural key is unique for the school (no primary key enforces it, by design).</summary>
+    public void KeyUnique(KindSpec kind, string school)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = SqlText.Load("Loading/Sql/key_unique.sql",
+            new Dictionary<string, string> { ["core"] = kind.CoreTable, ["key"] = string.Join(", ", kind.Key) });
+        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("school", school));
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        var failing = r.GetInt64(1);
+        Log($"{kind.Kind}.key_unique", "error", r.GetInt64(0), failing,
+            failing > 0 ? $"{kind.CoreTable} 有 {failing:N0} 列的鍵值重複（{string.Join(", ", kind.Key)}），請通知系統管理者" : null);
+    }
+
     private (long Checked, long Failing) Counts(string stg)
     {
         using var cmd = c.CreateCommand();

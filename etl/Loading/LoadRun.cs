@@ -50,6 +50,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             checks.RecordParseChecks(kind, plan.DisplayName, file.Read, file.Rejects);
             checks.Run(kind, plan.DisplayName, file.Headers);
             var counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt);
+            checks.KeyUnique(kind, school.Code);
             var rejected = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"));
             results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, counts.Distinct, rejected, counts.Inserted,
                 counts.Updated, counts.Deleted, "loaded", null, counts.Unchanged, file.Encoding));

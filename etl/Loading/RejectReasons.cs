@@ -11,15 +11,15 @@ public static class RejectReasons
         ["bad_value"] = "欄位值不符格式或不在選項內",
         ["bad_field_count"] = "欄位數與標題列不符",
         ["duplicate_conflict"] = "同一筆資料重複且內容不同",
-        ["unknown_student"] = "學生不存在",
-        ["unknown_class"] = "班級不存在",
-        ["unknown_course"] = "開課不存在",
-        ["unknown_staff"] = "教職員不存在",
-        ["unknown_artifact"] = "課程學習成果不存在",
-        ["unknown_item"] = "勾選的項目不存在",
-        ["unknown_submission"] = "提交紀錄不存在",
+        ["unknown_student"] = "查無此學生",
+        ["unknown_class"] = "查無此班級",
+        ["unknown_course"] = "查無此開課",
+        ["unknown_staff"] = "查無此教職員",
+        ["unknown_artifact"] = "查無此課程學習成果",
+        ["unknown_item"] = "查無勾選的項目",
+        ["unknown_submission"] = "查無此提交",
         ["upload_outside_semester"] = "上傳時間不在該學期的上傳期間",
-        ["uncertified_certifier"] = "認證者非任課教師亦非代理人",
+        ["uncertified_certifier"] = "認證者既非任課教師也非其代理人",
     };
 
     public static string Label(string code) => Labels.TryGetValue(code, out var label) ? label : code;

@@ -13,6 +13,7 @@ public sealed class XlsxTableReader : ITableReader
     private readonly IXLWorksheet _sheet;
     private readonly int _headerRow;
     private readonly int _lastColumn;
+    private readonly string _name;
 
     public string Encoding => "xlsx";
     public IReadOnlyList<string> Header { get; }
@@ -21,6 +22,7 @@ public sealed class XlsxTableReader : ITableReader
     {
         _workbook = workbook;
         _sheet = sheet;
+        _name = displayName;
         var used = sheet.RangeUsed() ?? throw new SourceFileException(displayName, 1, null, $"工作表「{sheet.Name}」是空的，沒有標題列");
         _headerRow = used.FirstRow().RowNumber();
         _lastColumn = used.LastColumn().ColumnNumber();
@@ -73,7 +75,17 @@ public sealed class XlsxTableReader : ITableReader
             var row = _sheet.Row(r);
             if (row.IsEmpty()) continue;
             var fields = new string[_lastColumn];
-            for (var c = 1; c <= _lastColumn; c++) fields[c - 1] = Text(row.Cell(c));
+            for (var c = 1; c <= _lastColumn; c++)
+            {
+                try
+                {
+                    fields[c - 1] = Text(row.Cell(c));
+                }
+                catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException)
+                {
+                    throw new SourceFileException(_name, r, Header[c - 1], $"儲存格無法讀取（{e.GetType().Name}），活頁簿可能已損毀");
+                }
+            }
             yield return new SourceRow(r, fields, string.Join(",", fields));
         }
     }

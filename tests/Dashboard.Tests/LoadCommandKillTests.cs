@@ -81,6 +81,7 @@ public class LoadCommandKillTests
             {
                 p.ExitCode.Should().Be(0);
                 p.StandardOutput.ReadToEnd().Should().Contain("載入完成");
+                p.StandardError.ReadToEnd().Should().BeEmpty("progress stays quiet when output is redirected");
             }
             using (var p = Run("load", older, "--warehouse", warehouse, "--school", "jingxin"))
             {
