@@ -1,17 +1,12 @@
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Schedules;
+using static PortfolioAnalytics.Warehouse.Metrics.FindingKinds;
 
 namespace PortfolioAnalytics.Warehouse.Metrics;
 
 /// <summary>The compliance findings of a semester as of a moment (kinds listed on <see cref="FindingRow"/>).</summary>
 internal sealed class FindingsQuery(CompletionMetrics metrics)
 {
-    public const string SelectionOverCap = "selection-over-cap";
-    public const string UploadOverSubjectCap = "upload-over-subject-cap";
-    public const string CertificationOutsideWindow = "certification-outside-window";
-    public const string ReceiptErrorUnresolved = "receipt-error-unresolved";
-    public const string NoCounseling = "no-counseling";
-
     public IReadOnlyList<FindingRow> Run(Semester semester, DateTime asOf)
     {
         var phases = metrics.Phases(semester);

@@ -43,4 +43,14 @@ public sealed class CertificationCompletionTests(SharedScenario shared) : IClass
         // Before the certification window opens: A4, A5 (S05 still enrolled), A6 uploaded by 01-08; A6 already decided.
         _s.PhaseRow(Certification, At("2023-01-08T12:00")).Counts().Should().Be((3, 1, 0, 2, 0));
     }
+
+    [Fact]
+    public void A_deputy_certifying_counts_for_the_course_teacher()
+    {
+        using var s = new MetricsScenario(phases: [Upload, Certification]);
+        s.Exec("INSERT INTO certification (school_code, artifact_id, decided_at, result, certified_by) VALUES ('T01', 'A4', TIMESTAMP '2023-02-06 10:00:00', '通過', 'C9')");
+        s.Metrics.Completion(new(S1111, At("2023-03-01T00:00"), Breakdown.Teacher)).Single(r => r.TeacherStaffNo == "C2")
+            .Counts().Should().Be((2, 1, 1, 0, 0));
+        s.Metrics.Completion(new(S1111, At("2023-03-01T00:00"), Breakdown.Teacher)).Should().NotContain(r => r.TeacherStaffNo == "C9");
+    }
 }
