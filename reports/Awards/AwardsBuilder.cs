@@ -141,6 +141,7 @@ internal static class AwardsBuilder
         if (studentPhases.Count == 0) yield break;
         var school = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Phase))
             .Where(r => studentPhases.ContainsKey(r.PhaseId)).ToDictionary(r => r.PhaseId);
+        var tutorClasses = data.TutorClasses(semester);
         var rows = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Tutor))
             .Where(r => r.TutorStaffNo is not null && studentPhases.ContainsKey(r.PhaseId));
         foreach (var tutor in rows.GroupBy(r => (r.TutorStaffNo!, r.TutorName)))
@@ -155,7 +156,8 @@ internal static class AwardsBuilder
             // The school's figure over the same phases as the tutor's classes.
             var same = tutor.Select(r => r.PhaseId).Distinct().Select(id => school.GetValueOrDefault(id)).OfType<CompletionRow>().ToList();
             results.Add($"合計：班級 {Text.Ratio(done, population)}，全校 {Text.Ratio(same.Sum(r => r.Complete), same.Sum(r => r.Population))}");
-            var classes = tutor.Select(r => r.ClassCode).Where(c => c is not null).Distinct().ToList();
+            var classes = tutor.Select(r => r.ClassCode).OfType<string>()
+                .Concat(tutorClasses.GetValueOrDefault(tutor.Key.Item1) ?? []).Distinct().Order(StringComparer.Ordinal).ToList();
             yield return new Measured(tutor.Key.TutorName ?? tutor.Key.Item1,
                 classes.Count > 0 ? string.Join("、", classes) + " 班導師" : "導師",
                 ["督促學生於期限內上傳課程學習成果與多元表現、完成勾選及收訖明細確認"], results, done, population, population);

@@ -23,6 +23,14 @@ public static class ReportCharts
     public static string ToSvg(Plot plot, int width = 1000, int height = 500) =>
         plot.GetSvgXml(width, height);
 
+    /// <summary>
+    /// The points for <see cref="PhaseProgress"/>: the phase (run during <paramref name="semester"/>) sampled
+    /// <paramref name="samples"/> times from its start to the as-of moment (at most two weeks past its deadline).
+    /// </summary>
+    public static IReadOnlyList<ProgressPoint> ProgressSeries(Warehouse.Metrics.CompletionMetrics metrics,
+        Warehouse.Calendar.Semester semester, Warehouse.Schedules.Phase phase, DateTime asOf, int samples = 12) =>
+        Data.Progress.Series(new Data.MetricsReportData(metrics), semester, phase, asOf, samples);
+
     /// <summary>A phase's completion over time (percent of its population) with its deadline marked.</summary>
     public static Plot PhaseProgress(string title, IReadOnlyList<ProgressPoint> points, DateTime deadline)
     {
@@ -67,13 +75,18 @@ public static class ReportCharts
             bars.Add(new Bar { Position = y, ValueBase = 0, Value = a, FillColor = OnTimeColor, Size = 0.7 });
             bars.Add(new Bar { Position = y, ValueBase = a, Value = b, FillColor = LateColor, Size = 0.7 });
             bars.Add(new Bar { Position = y, ValueBase = b, Value = c, FillColor = MissingColor, Size = 0.7 });
-            var label = plot.Add.Text(Text.Ratio(p.OnTime, p.Population), 1, y);
-            label.LabelFontColor = Colors.White;
-            label.LabelFontSize = 13;
-            label.LabelAlignment = Alignment.MiddleLeft;
         }
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
+        // Labels after the bars, or the bars would cover them.
+        for (var i = 0; i < phases.Count; i++)
+        {
+            var label = plot.Add.Text(Text.Ratio(phases[i].OnTime, phases[i].Population), 1, phases.Count - 1 - i);
+            label.LabelFontColor = Colors.White;
+            label.LabelFontSize = 13;
+            label.LabelBold = true;
+            label.LabelAlignment = Alignment.MiddleLeft;
+        }
         plot.Axes.Left.TickGenerator = new NumericManual(
             Enumerable.Range(0, phases.Count).Select(i => (double)(phases.Count - 1 - i)).ToArray(),
             phases.Select(p => $"{p.Label}（截止 {Text.Date(p.Deadline)}）").ToArray());
@@ -120,6 +133,12 @@ public static class ReportCharts
             Enumerable.Range(0, rows.Count).Select(i => (double)(rows.Count - 1 - i)).ToArray(), rows.ToArray());
         plot.Axes.Bottom.TickGenerator = new NumericManual(
             Enumerable.Range(0, columns.Count).Select(i => (double)i).ToArray(), columns.ToArray());
+        // Phase names are long: slant them so neighbours do not overlap.
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 12 + 9 * columns.Max(c => c.Length);
+        if (rows.Count > 40)
+            plot.Axes.Left.TickLabelStyle.FontSize = Math.Max(8, 14 - (rows.Count - 40) / 8f);
         plot.Axes.SetLimits(-0.5, Math.Max(0.5, columns.Count - 0.5), -0.5, Math.Max(0.5, rows.Count - 0.5));
         return plot;
     }
@@ -171,7 +190,8 @@ public static class ReportCharts
         foreach (var (text, color) in items)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = text, FillColor = color });
         plot.Legend.Orientation = Orientation.Horizontal;
-        plot.ShowLegend(Alignment.UpperRight);
+        // Outside the data area, so it never covers a bar.
+        plot.ShowLegend(Edge.Bottom);
         plot.Legend.FontName = Prerequisites.ChartFont();
     }
 

@@ -52,6 +52,16 @@ internal sealed class MetricsReportData(CompletionMetrics metrics) : IReportData
         return names;
     }
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TutorClasses(Semester semester)
+    {
+        using var connection = metrics.Db.Connect();
+        using var cmd = Command(connection, "Data/Sql/tutor_classes.sql", ("school", School.Code), ("semester", semester.ToString()));
+        using var reader = cmd.ExecuteReader();
+        var pairs = new List<(string Tutor, string Class)>();
+        while (reader.Read()) pairs.Add((reader.GetString(0), reader.GetString(1)));
+        return pairs.GroupBy(p => p.Tutor).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Class).ToList());
+    }
+
     public IReadOnlyList<string> UnitStaff(string unit)
     {
         using var connection = metrics.Db.Connect();

@@ -140,11 +140,13 @@ internal static class SelfCheckBuilder
         IReadOnlyList<Phase> phases, IReadOnlyDictionary<string, CompletionRow> rows)
     {
         var charts = new List<ChartImage>();
-        var measured = phases.Where(p => p.Kind != PhaseKind.Attested && p.Start <= asOf && rows.ContainsKey(p.Id))
+        // Unit tasks and attested items are one thing each: the checklist says more about them than a bar would.
+        var measured = phases.Where(p => p.Kind is not (PhaseKind.Attested or PhaseKind.UnitTask) && p.Start <= asOf
+                                         && rows.TryGetValue(p.Id, out var r) && r.Population > 0)
             .OrderBy(p => p.End).ToList();
         if (measured.Count > 0)
         {
-            var bars = measured.Select(p => new PhaseBar(p.Title, p.End, rows[p.Id].Complete, rows[p.Id].Late, rows[p.Id].Missing)).ToList();
+            var bars = measured.Select(p => new PhaseBar(Shorten(p.Title, 24), p.End, rows[p.Id].Complete, rows[p.Id].Late, rows[p.Id].Missing)).ToList();
             var plot = ReportCharts.PhaseCompletion("各階段完成情形（依截止日）", bars);
             charts.Add(new ChartImage("各階段準時完成、逾期完成與未完成的比例；標籤為準時完成數／應辦數。",
                 ReportCharts.ToPng(plot, 1000, Math.Clamp(140 + 55 * bars.Count, 360, 700))));
@@ -170,6 +172,8 @@ internal static class SelfCheckBuilder
         return charts;
     }
 
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     /// <summary>Short, unique column names for phases: 「111-1 成果上傳」.</summary>
     internal static Dictionary<string, string> ColumnLabels(IReadOnlyList<Phase> phases)
     {
@@ -177,8 +181,9 @@ internal static class SelfCheckBuilder
         var used = new HashSet<string>();
         foreach (var p in phases)
         {
-            var label = $"{p.Semester} {PhaseNames.Short(p.Kind)}";
-            for (var i = 2; !used.Add(label); i++) label = $"{p.Semester} {PhaseNames.Short(p.Kind)}{i}";
+            var name = PhaseNames.Short(p.Kind) + (p.Category is { Length: > 0 } c && p.Kind is PhaseKind.Selection or PhaseKind.ReceiptConfirmation ? $"（{c}）" : "");
+            var label = $"{p.Semester} {name}";
+            for (var i = 2; !used.Add(label); i++) label = $"{p.Semester} {name}{i}";
             labels[p.Id] = label;
         }
         return labels;

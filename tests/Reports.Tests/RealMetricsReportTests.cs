@@ -70,7 +70,9 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
         text.Split('\n').First(l => l.Contains("陳老師", StringComparison.Ordinal)).Should()
             .Contain(Text.Ratio(teacher.OnTime, teacher.Total)).And.Contain("未達標準");
         text.Split('\n').First(l => l.Contains("蔡老師", StringComparison.Ordinal)).Should().Contain("3/4（75.0%）");
-        text.Should().Contain("王導師").And.Contain("劉導師").And.Contain("校長").And.Contain("教務主任");
+        text.Split('\n').First(l => l.Contains("王導師", StringComparison.Ordinal) && l.Contains("準時", StringComparison.Ordinal))
+            .Should().Contain("101 班導師");
+        text.Should().Contain("劉導師").And.Contain("校長").And.Contain("教務主任");
     }
 
     [Fact]
@@ -98,6 +100,17 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
         Enumerable.Range(1, words.PageCount).Select(words.Page).Should().Contain(p => p.Contains("張大同家長您好", StringComparison.Ordinal)
             && p.Contains("101班3號張小丙同學", StringComparison.Ordinal)
             && p.Contains("111-1課程學習成果尚未上傳（至少1件，目前0件）（期限112.02.03），逾期未完成", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Progress_series_rises_to_the_phases_figure()
+    {
+        var phase = w.Metrics.Phases(SmallWarehouse.S111_1).Single(p => p.Id == "111-1.artifact-upload");
+        var points = Charts.ReportCharts.ProgressSeries(w.Metrics, SmallWarehouse.S111_1, phase, SmallWarehouse.AsOf, samples: 4);
+        points.Should().HaveCount(4);
+        points[0].Done.Should().Be(0);
+        points[^1].Should().Match<Charts.ProgressPoint>(p => p.Done == 4 && p.Population == 6);
+        points.Select(p => p.Done).Should().BeInAscendingOrder();
     }
 
     [Fact]

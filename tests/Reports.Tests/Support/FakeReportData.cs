@@ -44,6 +44,10 @@ internal sealed class FakeReportData : IReportData
     public IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos) =>
         Guardians.Where(g => studentNos.Contains(g.Key)).ToDictionary();
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> TutorClasses(Semester semester) =>
+        Rows.Where(r => r.TutorStaffNo is not null && r.ClassCode is not null).GroupBy(r => r.TutorStaffNo!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.ClassCode!).Distinct().ToList());
+
     public IReadOnlyList<string> UnitStaff(string unit) => Staff.GetValueOrDefault(unit) ?? [];
 
     public static CompletionRow Row(string phaseId, long population, long complete, long late, long missing,
