@@ -2,9 +2,12 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using PortfolioAnalytics.Dashboard.Output;
+using PortfolioAnalytics.Dashboard.Hosting;
+using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Dashboard.Setup;
 using PortfolioAnalytics.Etl.Demo;
 using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Reports.Documents;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schools;
@@ -65,8 +68,9 @@ internal static class DemoCommand
         if (result.Status == "failed") return 1;
         RecordAttestations(request, school, summary, output);
 
-        WriteReports(request, output);
-        if (!request.NoServe) return Serve(request, output);
+        var reports = WriteReports(request, school, summary, output);
+        if (reports != 0) return reports;
+        if (!request.NoServe) return Serve(request, summary, output);
         output.WriteLine($"完成。倉儲：{request.WarehousePath}");
         return 0;
     }
@@ -146,16 +150,61 @@ internal static class DemoCommand
         }
     }
 
-    private static void WriteReports(DemoRequest request, TextWriter output)
+    /// <summary>
+    /// Writes every document for both semesters of the demo year, as of the export moment, into DIR/reports/. A missing
+    /// font or browser is a clear message naming the Debian package (exit 4), never a stack trace.
+    /// </summary>
+    private static int WriteReports(DemoRequest request, SchoolConfig school, DemoSummary summary, TextWriter output)
     {
-        // TODO(lead): write the self-check report, award pack and follow-up lists into request.ReportsDir (one call).
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var db = WarehouseDb.Open(request.WarehousePath);
+            var metrics = new CompletionMetrics(db, school);
+            var written = Task.Run(async () =>
+            {
+                await using var reports = new ReportGenerator(metrics);
+                var files = new List<string>();
+                foreach (var semester in new[] { new Semester(111, 1), new Semester(111, 2) })
+                    files.AddRange(await reports.WriteAllAsync(Path.Combine(request.ReportsDir, semester.ToString()),
+                        new ReportRequest(semester, summary.ExportedAt)));
+                return files;
+            }).GetAwaiter().GetResult();
+            output.WriteLine($"報表：{request.ReportsDir}（111-1、111-2 各 {written.Count / 2} 份，"
+                             + $"資料截至 {RocDate.Format(summary.ExportedAt)}，耗時 {Seconds(watch.Elapsed)}）");
+            foreach (var file in written) output.WriteLine($"  {Path.GetRelativePath(request.DataDir, file)}");
+            return 0;
+        }
+        catch (ReportException e)
+        {
+            output.WriteLine($"無法產生報表：{e.Message}");
+            return 4;
+        }
     }
 
-    private static int Serve(DemoRequest request, TextWriter output)
+    /// <summary>
+    /// Serves the dashboard on the demo warehouse with one sample account per role. The demo school's clock starts at
+    /// the export moment (112.05.20) and runs on from there, so "this week" and the current semester make sense.
+    /// </summary>
+    private static int Serve(DemoRequest request, DemoSummary summary, TextWriter output)
     {
-        // TODO(lead): serve the dashboard on request.WarehousePath (one call); until then the demo stops after loading.
-        output.WriteLine($"儀表板尚未提供；已完成載入。倉儲：{request.WarehousePath}");
-        return 0;
+        List<SeedAccount> accounts;
+        using (var db = WarehouseDb.Open(request.WarehousePath)) accounts = DemoAccounts.For(db).ToList();
+        const string urls = "http://127.0.0.1:5080";
+        output.WriteLine($"儀表板：{urls}（按 Ctrl+C 結束）。示範帳號，密碼皆為「{DemoAccounts.Password}」：");
+        foreach (var a in accounts)
+            output.WriteLine($"  {a.Account.UserName,-11}{a.Account.Role.ToChinese()}　{a.Account.DisplayName}");
+        var started = DateTime.Now;
+        var demoNow = summary.ExportedAt.AddHours(3);
+        return DashboardHost.RunAsync(new DashboardOptions
+        {
+            WarehousePath = Path.GetFullPath(request.WarehousePath),
+            Urls = urls,
+            School = request.School,
+            DataDirectory = Path.GetFullPath(request.DataDir),
+            Accounts = accounts,
+            Clock = () => demoNow + (DateTime.Now - started),
+        }).GetAwaiter().GetResult();
     }
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
