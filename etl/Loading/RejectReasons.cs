@@ -5,8 +5,8 @@ public static class RejectReasons
 {
     private static readonly Dictionary<string, string> Labels = new()
     {
-        ["bad_national_id"] = "身分證號格式或檢查碼錯誤",
-        ["bad_date"] = "日期或時間無法辨識",
+        ["bad_national_id"] = "身分證號錯誤",
+        ["bad_date"] = "日期無法辨識",
         ["missing_value"] = "必填欄位空白",
         ["bad_value"] = "欄位值不符格式或不在選項內",
         ["bad_field_count"] = "欄位數與標題列不符",
