@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Export;
+using PortfolioAnalytics.Reports.Charts;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
 
@@ -48,6 +50,17 @@ public sealed class PhaseModel : DashboardPage
             StudentTable = StudentsModel.StudentTable("students", $"{ClassCode} 班學生", students.OrderBy(s => s.SeatNo).ThenBy(s => s.StudentNo).ToList());
         return ExportIfAsked([ClassTable, .. StudentTable is null ? Array.Empty<DataTable>() : [StudentTable]]) ?? Page();
     }
+
+    /// <summary>The reports' ScottPlot chart of progress over time with the deadline line, as SVG (kept until the next write).</summary>
+    public string ProgressSvg() => Service<CachedMetrics>().Get(
+        ("phase-progress-svg", Phase!.Id, Semester, AsOf, Grade, ClassCode, Me.Role, Me.StaffNo), () =>
+        {
+            var to = new[] { AsOf, Phase.End }.Min().Date;
+            var days = Enumerable.Range(0, Math.Max(1, (to - Phase.Start.Date).Days + 1)).Select(d => Phase.Start.Date.AddDays(d));
+            var done = DoneAt.Order().ToList();
+            var points = days.Select(d => new ProgressPoint(d, done.Count(t => t < d.AddDays(1)), Total.Population)).ToList();
+            return ReportCharts.ToSvg(ReportCharts.PhaseProgress($"{Phase.Title}：完成率隨時間變化", points, Phase.End), 900, 380);
+        });
 
     public string ClassStudents(string? classCode, string? status) =>
         Href("/Students", ("phase", Phase!.Id), ("class", classCode), ("status", status));

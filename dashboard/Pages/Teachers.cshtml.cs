@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Export;
 using PortfolioAnalytics.Dashboard.Security;
+using PortfolioAnalytics.Reports.Charts;
 using PortfolioAnalytics.Warehouse.People;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Metrics;
@@ -15,6 +16,11 @@ public sealed class TeachersModel(WarehouseGate warehouse, SchoolConfig school) 
     public DataTable? Backlog { get; private set; }
 
     public IReadOnlyList<TeacherCertificationRow> Rows { get; private set; } = [];
+
+    /// <summary>The reports' backlog chart (top 20 teachers by backlog) as SVG, kept until the next write.</summary>
+    public string BacklogSvg() => Service<CachedMetrics>().Get(("backlog-svg", Semester, AsOf, Me.Role, Me.StaffNo), () =>
+        ReportCharts.ToSvg(ReportCharts.CertificationBacklog("各教師認證進度（待認證多者在上）",
+            Rows.Select(r => new BacklogBar(r.TeacherName, r.OnTime, r.Late, r.Pending)).ToList()), 900, 120 + 30 * Math.Min(20, Rows.Count)));
     public DataTable Table { get; private set; } = null!;
     public Phase? CertificationPhase { get; private set; }
 

@@ -7,18 +7,6 @@ namespace PortfolioAnalytics.Dashboard.Tests;
 /// <summary>Each role opens exactly the pages it may; a 導師 sees only the students in their class on the as-of day.</summary>
 public class AccessTests(DashboardFixture host) : IClassFixture<DashboardFixture>
 {
-    private static readonly Dictionary<string, string> Pages = new()
-    {
-        [PageAccess.Overview] = "/",
-        [PageAccess.Phase] = "/Phase?phase=111-1.artifact-upload",
-        [PageAccess.Teachers] = "/Teachers",
-        [PageAccess.FollowUp] = "/FollowUp",
-        [PageAccess.Reports] = "/Reports?kind=SelfCheck",
-        [PageAccess.Attest] = "/Attest",
-        [PageAccess.Etl] = "/Etl",
-        [PageAccess.Accounts] = "/Accounts",
-    };
-
     [Fact]
     public async Task Anonymous_users_are_sent_to_the_login_page()
     {
@@ -47,7 +35,7 @@ public class AccessTests(DashboardFixture host) : IClassFixture<DashboardFixture
         foreach (var (user, role, _) in DashboardFixture.Users)
         {
             using var client = await host.SignIn(user);
-            foreach (var (policy, path) in Pages)
+            foreach (var (policy, path) in TestPages.Paths)
             {
                 var response = await client.GetAsync(path);
                 var allowed = PageAccess.Allows(policy, role);
@@ -56,6 +44,19 @@ public class AccessTests(DashboardFixture host) : IClassFixture<DashboardFixture
                 else
                     response.StatusCode.Should().BeOneOf([HttpStatusCode.Redirect, HttpStatusCode.Forbidden], "{0} ({1}) may not open {2}", user, role, path);
             }
+        }
+    }
+
+    [Fact]
+    public async Task Every_form_that_posts_carries_an_antiforgery_token()
+    {
+        using var admin = await host.SignIn("admin");
+        foreach (var path in TestPages.Paths.Values)
+        {
+            var html = await admin.GetStringAsync(path);
+            foreach (System.Text.RegularExpressions.Match form in System.Text.RegularExpressions.Regex.Matches(
+                         html, "<form[^>]*method=\"post\"[^>]*>(.*?)</form>", System.Text.RegularExpressions.RegexOptions.Singleline))
+                form.Groups[1].Value.Should().Contain("__RequestVerificationToken", "every POST form on {0}", path);
         }
     }
 }

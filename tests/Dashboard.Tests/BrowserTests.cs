@@ -10,19 +10,6 @@ namespace PortfolioAnalytics.Dashboard.Tests;
 /// <summary>In headless Chromium: each role signs in, opens its pages (screenshot each), sees only its own menu.</summary>
 public class BrowserTests(BrowserFixture host) : IClassFixture<BrowserFixture>
 {
-    private static readonly Dictionary<string, string> PagePaths = new()
-    {
-        [PageAccess.Overview] = "/",
-        [PageAccess.Phase] = $"/Phase?phase={FixedMetrics.Upload.Id}&class=102",
-        [PageAccess.Students] = $"/Students?phase={FixedMetrics.Upload.Id}&status=missing",
-        [PageAccess.Teachers] = "/Teachers?teacher=T900",
-        [PageAccess.FollowUp] = "/FollowUp",
-        [PageAccess.Reports] = "/Reports?kind=SelfCheck",
-        [PageAccess.Attest] = "/Attest",
-        [PageAccess.Etl] = "/Etl?load=1&reason=bad_national_id",
-        [PageAccess.Accounts] = "/Accounts",
-    };
-
     [Fact]
     public async Task Each_role_opens_its_pages_and_only_those()
     {
@@ -32,7 +19,7 @@ public class BrowserTests(BrowserFixture host) : IClassFixture<BrowserFixture>
             var menu = await page.Locator("header nav a").AllInnerTextsAsync();
             menu.Should().BeEquivalentTo(PageAccess.Navigation.Where(n => PageAccess.Allows(n.Policy, role)).Select(n => n.Label),
                 "{0} ({1}) sees only the pages it may open", user, role);
-            foreach (var (policy, path) in PagePaths)
+            foreach (var (policy, path) in TestPages.Paths)
             {
                 var response = await page.GotoAsync(path);
                 if (PageAccess.Allows(policy, role))
