@@ -66,8 +66,8 @@ internal static class DemoCommand
         var summary = Generate(request, output);
         var result = Load(request, school, summary, output);
         if (result.Status == "failed") return 1;
-        RecordAttestations(request, school, summary, output);
 
+        Attest(request, school, output);
         var reports = WriteReports(request, school, summary, output);
         if (reports != 0) return reports;
         if (!request.NoServe) return Serve(request, summary, output);
@@ -109,16 +109,6 @@ internal static class DemoCommand
         return result;
     }
 
-    /// <summary>What staff attested in the product (trainings held, rules published): not in any export.</summary>
-    internal static void RecordAttestations(DemoRequest request, SchoolConfig school, DemoSummary summary, TextWriter output)
-    {
-        if (summary.Attestations.Count == 0) return;
-        using var db = WarehouseDb.Open(request.WarehousePath);
-        var metrics = new CompletionMetrics(db, school);
-        foreach (var a in summary.Attestations) metrics.Attest(a);
-        output.WriteLine($"已登錄 {N(summary.Attestations.Count)} 筆行政／訓練項目的佐證（辦理日期、出席人數、登錄人員）");
-    }
-
     private static void Print(LoadResult result, DemoRequest request, TextWriter output)
     {
         var status = result.Status switch
@@ -148,6 +138,14 @@ internal static class DemoCommand
             foreach (var (reason, count) in result.RejectsByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
                 output.WriteLine($"    {RejectReasons.Label(reason)}：{N(count)} 筆");
         }
+    }
+
+    /// <summary>The 行政檢核 items the demo school's staff attested, so the self-check report has them.</summary>
+    private static void Attest(DemoRequest request, SchoolConfig school, TextWriter output)
+    {
+        using var db = WarehouseDb.Open(request.WarehousePath);
+        var count = DemoAttestations.Write(new CompletionMetrics(db, school), new DemoOptions(request.Students, request.Seed, request.School));
+        output.WriteLine($"行政檢核：示範學校已登錄 {count} 項辦理紀錄（訓練、公告等）");
     }
 
     /// <summary>

@@ -1,55 +1,48 @@
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
+using PortfolioAnalytics.Warehouse.Schools;
 
 namespace PortfolioAnalytics.Etl.Demo;
 
 /// <summary>
-/// What the school's staff attested in the product by the export moment: the 行政/訓練 items (trainings held, rules
-/// published, the self-check) and unit tasks no export shows (收訖明細 produced, reported errors handled), by the
-/// responsible unit's head, mostly in the window, one a little late, one never — so the self-check shows a gap.
+/// What the demo school's staff attested on the 行政檢核 page (trainings held, plans announced): most items on time,
+/// a few late, a few never — so the self-check report shows all three kinds of 執行情形. Deterministic by seed.
 /// </summary>
-internal static class DemoAttestations
+public static class DemoAttestations
 {
-    public static IReadOnlyList<Attestation> Build(DemoTimeline timeline, DemoRoster roster, DateTime exportedAt, int seed)
+    /// <summary>Attests the demo's passed attested phases; returns how many were attested.</summary>
+    public static int Write(CompletionMetrics metrics, DemoOptions options)
     {
-        var random = Seeds.Stream(seed, 60);
-        var due = timeline.Phases
-            .Where(p => p.End <= exportedAt
-                        && (p.Kind == PhaseKind.Attested
-                            || (p.Kind == PhaseKind.UnitTask && (p.Category is null || !DemoTimeline.DataCategories.Contains(p.Category)))))
-            .OrderBy(p => p.End).ThenBy(p => p.Id, StringComparer.Ordinal)
+        var phases = metrics.School.ScheduledSemesters
+            .SelectMany(s => ScheduleResolver.Resolve(metrics.School, s))
+            .Where(p => p.Kind == PhaseKind.Attested && p.End <= options.ExportedAt)
+            .DistinctBy(p => p.Id)
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
-        var students = roster.Students.Count;
-        var teachers = roster.Staff.Count(s => s.Title == "教師");
-        var list = new List<Attestation>();
-        for (var i = 0; i < due.Count; i++)
+        var written = 0;
+        for (var i = 0; i < phases.Count; i++)
         {
-            var phase = due[i];
-            if (i == due.Count / 2) continue; // never attested: the report shows it undone
-            var start = DemoDates.Day(phase.Start);
-            var end = DemoDates.Day(phase.End);
-            var day = start.AddDays(random.Next(Math.Max(1, end.DayNumber - start.DayNumber + 1)));
-            if (i == due.Count / 3) day = end.AddDays(3 + random.Next(5)); // held a little late
-            var at = DemoDates.StaffMoment(random, day.AddDays(random.Next(0, 3)));
-            if (at > exportedAt) continue;
-            int? attendance = phase.Title.Contains("教師") ? (int)(teachers * (0.85 + 0.1 * random.NextDouble()))
-                : phase.Title.Contains("學生") || phase.Title.Contains("家長") ? (int)(students * (0.8 + 0.15 * random.NextDouble()))
-                : phase.Title.Contains("行政") ? 20 + random.Next(10)
-                : null;
-            var note = attendance is { } n ? $"{phase.Title}：已辦理，出席 {n:N0} 人" : $"{phase.Title}：已完成";
-            list.Add(new Attestation(phase.Id, day, note, attendance, null, HeadOf(roster, phase.ResponsibleUnits), at));
+            var phase = phases[i];
+            var random = Seeds.Stream(options.Seed, 0x7A77, i);
+            if (random.NextDouble() < 0.12) continue; // never recorded: the report says so plainly
+            var late = random.NextDouble() < 0.12;
+            var days = Math.Max(0, (phase.End.Date - phase.Start.Date).Days);
+            var doneOn = late
+                ? phase.End.Date.AddDays(1 + random.Next(10))
+                : phase.Start.Date.AddDays(random.Next(days + 1));
+            if (doneOn > options.ExportedAt) continue;
+            var unit = phase.ResponsibleUnits.Count > 0 ? phase.ResponsibleUnits[0] : "執行秘書";
+            var isTraining = phase.Title.Contains("訓練") || phase.Title.Contains("研習") || phase.Title.Contains("宣導");
+            metrics.Attest(new Attestation(
+                phase.Id,
+                DateOnly.FromDateTime(doneOn),
+                isTraining ? $"{phase.Title}，已辦理完畢" : $"{phase.Title}，已完成",
+                isTraining ? 30 + random.Next(90) : null,
+                $"https://intranet.demo.edu.tw/portfolio/{phase.Id}",
+                $"{unit}（示範）",
+                doneOn.AddDays(1).AddHours(16).AddMinutes(random.Next(60))));
+            written++;
         }
-        return list;
-    }
-
-    private static string HeadOf(DemoRoster roster, IReadOnlyList<string> units)
-    {
-        foreach (var unit in units)
-        {
-            var head = roster.Staff.FirstOrDefault(s => s.Section == unit && s.Title == "組長")
-                       ?? roster.Staff.FirstOrDefault(s => s.Section is null && s.Office == unit && s.Title.EndsWith("主任"));
-            if (head is not null) return head.No;
-        }
-        return roster.Staff.First(s => s.Title == "教務主任").No;
+        return written;
     }
 }

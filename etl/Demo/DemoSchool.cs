@@ -59,10 +59,7 @@ public static class DemoSchool
             var rows = files.All.ToDictionary(f => f.Kind, f => f.Rows);
             var classes = roster.Classes.Count(c => c.Semester == roster.Semesters[1]);
             return new DemoSummary(exportDir, school.Code, exportedAt, roster.Students.Count, classes, roster.Staff.Count, rows,
-                dirt.OrderBy(d => d.Kind, StringComparer.Ordinal).ThenBy(d => d.Line).ToList(), source)
-            {
-                Attestations = DemoAttestations.Build(timeline, roster, exportedAt, options.Seed),
-            };
+                dirt.OrderBy(d => d.Kind, StringComparer.Ordinal).ThenBy(d => d.Line).ToList(), source);
         }
     }
 

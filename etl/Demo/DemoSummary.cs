@@ -1,5 +1,3 @@
-using PortfolioAnalytics.Warehouse.Metrics;
-
 namespace PortfolioAnalytics.Etl.Demo;
 
 /// <summary>What <see cref="DemoSchool.Write"/> produced.</summary>
@@ -15,14 +13,7 @@ public sealed record DemoSummary(
     int Staff,
     IReadOnlyDictionary<string, long> RowsPerKind,
     IReadOnlyList<DemoDirt> Dirt,
-    string ScheduleSource)
-{
-    /// <summary>
-    /// Trainings held, rules published, unit tasks done that no export shows: what staff attested in the product. Not
-    /// part of the export; <c>portfolio demo</c> records them after loading (CompletionMetrics.Attest).
-    /// </summary>
-    public IReadOnlyList<Attestation> Attestations { get; init; } = [];
-}
+    string ScheduleSource);
 
 /// <summary>
 /// One deliberately bad row, file, or the rows that fall with it: kind, file, 1-based line (header = 1; 0 for a whole

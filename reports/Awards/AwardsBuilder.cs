@@ -141,7 +141,8 @@ internal static class AwardsBuilder
         if (studentPhases.Count == 0) yield break;
         var school = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Phase))
             .Where(r => studentPhases.ContainsKey(r.PhaseId)).ToDictionary(r => r.PhaseId);
-        var tutorClasses = data.TutorClasses(semester);
+        var tutorClasses = data.Classes(semester).Where(c => c.TutorStaffNo is not null)
+            .GroupBy(c => c.TutorStaffNo!).ToDictionary(g => g.Key, g => g.Select(c => c.ClassCode).ToList());
         var rows = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Tutor))
             .Where(r => r.TutorStaffNo is not null && studentPhases.ContainsKey(r.PhaseId));
         foreach (var tutor in rows.GroupBy(r => (r.TutorStaffNo!, r.TutorName)))

@@ -37,8 +37,7 @@ internal sealed class CachedReportData(IReportData inner) : IReportData
 
     public IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos) => inner.GuardianNames(studentNos);
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> TutorClasses(Semester semester) =>
-        Remember(("tutor-classes", semester), () => inner.TutorClasses(semester));
+    public IReadOnlyList<ClassRow> Classes(Semester semester) => Remember(("classes", semester), () => inner.Classes(semester));
 
     public IReadOnlyList<string> UnitStaff(string unit) => Remember(("unit-staff", unit), () => inner.UnitStaff(unit));
 }

@@ -18,8 +18,8 @@ internal interface IReportData
     IReadOnlyList<CounselorRow> Counselors(Semester semester, DateTime deadline, DateTime asOf);
     /// <summary>student_no → 家長/監護人 name, for the parent letters.</summary>
     IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos);
-    /// <summary>tutor staff_no → the classes they lead in the semester.</summary>
-    IReadOnlyDictionary<string, IReadOnlyList<string>> TutorClasses(Semester semester);
+    /// <summary>The semester's classes with grade and 導師.</summary>
+    IReadOnlyList<ClassRow> Classes(Semester semester);
     /// <summary>The names of the staff of a 處室/組 (組長/主任 first).</summary>
     IReadOnlyList<string> UnitStaff(string unit);
 }

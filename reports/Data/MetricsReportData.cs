@@ -52,14 +52,15 @@ internal sealed class MetricsReportData(CompletionMetrics metrics) : IReportData
         return names;
     }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> TutorClasses(Semester semester)
+    public IReadOnlyList<ClassRow> Classes(Semester semester)
     {
         using var connection = metrics.Db.Connect();
-        using var cmd = Command(connection, "Data/Sql/tutor_classes.sql", ("school", School.Code), ("semester", semester.ToString()));
+        using var cmd = Command(connection, "Data/Sql/classes.sql", ("school", School.Code), ("semester", semester.ToString()));
         using var reader = cmd.ExecuteReader();
-        var pairs = new List<(string Tutor, string Class)>();
-        while (reader.Read()) pairs.Add((reader.GetString(0), reader.GetString(1)));
-        return pairs.GroupBy(p => p.Tutor).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Class).ToList());
+        var rows = new List<ClassRow>();
+        while (reader.Read())
+            rows.Add(new ClassRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        return rows;
     }
 
     public IReadOnlyList<string> UnitStaff(string unit)

@@ -161,16 +161,25 @@ internal static class SelfCheckBuilder
                 .Where(r => r.ClassCode is not null && labels.ContainsKey(r.PhaseId))
                 .Select(r => new HeatmapCell(r.ClassCode!, labels[r.PhaseId], r.Complete, r.Population))
                 .ToList();
-            if (cells.Count > 0)
+            // One heatmap per grade: a 3,000-student school has ~90 classes, too many rows for one readable chart.
+            var grades = data.Classes(semester).ToDictionary(c => c.ClassCode, c => c.Grade);
+            foreach (var grade in cells.GroupBy(c => grades.GetValueOrDefault(c.Row)).OrderBy(g => g.Key ?? int.MaxValue))
             {
-                var classes = cells.Select(c => c.Row).Distinct().Count();
-                var plot = ReportCharts.ClassHeatmap("各班完成率（%，準時完成）", cells);
-                charts.Add(new ChartImage("各班在各階段的準時完成率；空白表示該班不在該階段的應辦對象。",
-                    ReportCharts.ToPng(plot, 1000, Math.Clamp(160 + 22 * classes, 420, 1400))));
+                var classes = grade.Select(c => c.Row).Distinct().Count();
+                var title = grade.Key is { } g ? $"{GradeName(g)}各班準時完成率（%）" : "各班準時完成率（%）";
+                var plot = ReportCharts.ClassHeatmap(title, grade.ToList());
+                charts.Add(new ChartImage(title + "；空白表示該班不在該階段的應辦對象。",
+                    ReportCharts.ToPng(plot, 1000, Math.Clamp(200 + 26 * classes, 420, 1300))));
             }
         }
         return charts;
     }
+
+    private static string GradeName(int grade) => grade switch
+    {
+        10 => "十年級", 11 => "十一年級", 12 => "十二年級",
+        _ => $"{grade} 年級",
+    };
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

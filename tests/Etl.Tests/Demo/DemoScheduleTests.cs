@@ -28,17 +28,3 @@ public sealed class DemoScheduleTests(DemoSchoolFixture demo)
     }
 }
 
-[Collection(DemoSchoolCollection.Name)]
-public sealed class DemoAttestationTests(DemoSchoolFixture demo)
-{
-    [Fact]
-    public void Staff_attest_the_trainings_and_tasks_no_export_shows_one_late_one_never()
-    {
-        var attestations = demo.Summary.Attestations;
-        attestations.Should().HaveCountGreaterThan(5);
-        var staff = demo.Export.Rows("教職員.csv").Select(r => r["教職員編號"]).ToHashSet();
-        attestations.Should().OnlyContain(a => staff.Contains(a.AttestedBy) && a.AttestedAt <= demo.Summary.ExportedAt && a.Note.Length > 0);
-        attestations.Select(a => a.PhaseId).Should().OnlyHaveUniqueItems().And.Contain("111-1.training-teachers");
-        attestations.Should().Contain(a => a.AttendanceCount > 1000, "students attend the 學生操作教育訓練");
-    }
-}

@@ -44,9 +44,10 @@ internal sealed class FakeReportData : IReportData
     public IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos) =>
         Guardians.Where(g => studentNos.Contains(g.Key)).ToDictionary();
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> TutorClasses(Semester semester) =>
-        Rows.Where(r => r.TutorStaffNo is not null && r.ClassCode is not null).GroupBy(r => r.TutorStaffNo!)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.ClassCode!).Distinct().ToList());
+    public IReadOnlyList<ClassRow> Classes(Semester semester) => Rows.Where(r => r.ClassCode is not null)
+        .GroupBy(r => r.ClassCode!)
+        .Select(g => new ClassRow(g.Key, g.Key[0] switch { '1' => 10, '2' => 11, _ => 12 }, g.Select(r => r.TutorStaffNo).FirstOrDefault(t => t is not null)))
+        .ToList();
 
     public IReadOnlyList<string> UnitStaff(string unit) => Staff.GetValueOrDefault(unit) ?? [];
 
