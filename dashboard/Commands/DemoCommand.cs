@@ -67,6 +67,7 @@ internal static class DemoCommand
         var result = Load(request, school, summary, output);
         if (result.Status == "failed") return 1;
 
+        Attest(request, school, output);
         var reports = WriteReports(request, school, summary, output);
         if (reports != 0) return reports;
         if (!request.NoServe) return Serve(request, summary, output);
@@ -137,6 +138,14 @@ internal static class DemoCommand
             foreach (var (reason, count) in result.RejectsByReason.OrderByDescending(r => r.Value).ThenBy(r => r.Key, StringComparer.Ordinal))
                 output.WriteLine($"    {RejectReasons.Label(reason)}：{N(count)} 筆");
         }
+    }
+
+    /// <summary>The 行政檢核 items the demo school's staff attested, so the self-check report has them.</summary>
+    private static void Attest(DemoRequest request, SchoolConfig school, TextWriter output)
+    {
+        using var db = WarehouseDb.Open(request.WarehousePath);
+        var count = DemoAttestations.Write(new CompletionMetrics(db, school), new DemoOptions(request.Students, request.Seed, request.School));
+        output.WriteLine($"行政檢核：示範學校已登錄 {count} 項辦理紀錄（訓練、公告等）");
     }
 
     /// <summary>
