@@ -31,6 +31,24 @@ public class RejectTests
     }
 
     [Fact]
+    public void Rows_of_a_student_rejected_in_this_export_are_rejected_saying_so()
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        export.Csv("students", "學號,身分證號,姓名,部別,性別,入學年度,學籍狀態",
+        [
+            $"110001,{ExportBuilder.Id(1)},王小明,日間部,男,111,在學",
+            "110002,A123456788,李小華,日間部,女,111,在學",
+            $"110003,{ExportBuilder.Id(3)},張小英,日間部,女,111,轉出",
+            $"110004,{ExportBuilder.Id(4)},劉小強,日間部,男,111,在學",
+        ]);
+        Load(w, export);
+        w.Rows("SELECT kind, reason FROM etl_reject WHERE reason_code = 'unknown_student' ORDER BY kind").Should().Equal(
+            "artifacts|學號 110002 的學生基本資料在本次匯出被退回（學生基本資料第 3 行），此列一併退回；更正該生資料後重新匯出即可",
+            "class_assignments|學號 110002 的學生基本資料在本次匯出被退回（學生基本資料第 3 行），此列一併退回；更正該生資料後重新匯出即可");
+    }
+
+    [Fact]
     public void An_unknown_class_rejects_the_placement()
     {
         using var w = new TestWarehouse();

@@ -51,3 +51,10 @@ CREATE OR REPLACE TEMP VIEW known_certified AS
 SELECT artifact_id FROM stg_certifications WHERE NOT _rejected AND result = '通過'
 UNION ALL
 SELECT artifact_id FROM certification WHERE school_code = (SELECT school_code FROM load_ctx) AND deleted_at IS NULL AND result = '通過';
+
+-- Students whose row in this export was rejected: their other rows are rejected too, and the reason says why.
+CREATE OR REPLACE TEMP VIEW rejected_student AS
+SELECT student_no, any_value(national_id) AS national_id, min(_line) AS line FROM stg_students
+WHERE _rejected AND student_no IS NOT NULL
+  AND student_no NOT IN (SELECT student_no FROM stg_students WHERE NOT _rejected)
+GROUP BY student_no;
