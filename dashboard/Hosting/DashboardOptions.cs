@@ -23,14 +23,6 @@ public sealed record DashboardOptions
     /// <summary>Accounts to create at start (the demo's sample users), with their clear passwords.</summary>
     public IReadOnlyList<SeedAccount> Accounts { get; init; } = [];
 
-    /// <summary>
-    /// The demo: one account per role (a real 導師 and 任課教師 of the current semester), all with
-    /// <see cref="SamplePassword"/>, printed at start. Never for a school's own server.
-    /// </summary>
-    public bool SampleAccounts { get; init; }
-
-    public const string SamplePassword = "demo-2026";
-
     /// <summary>Runs the Quartz jobs; off in tests that do not exercise them.</summary>
     public bool Scheduler { get; init; } = true;
 

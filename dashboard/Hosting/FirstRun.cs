@@ -20,8 +20,6 @@ internal static class FirstRun
             if (store.Find(seed.Account.UserName) is null)
                 store.Save(seed.Account, seed.Password);
 
-        if (options.SampleAccounts) Samples(services, store, console);
-
         if (store.Count() > 0) return;
         var password = settings.InitialAdminPassword;
         var generated = string.IsNullOrEmpty(password);
@@ -36,26 +34,5 @@ internal static class FirstRun
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             console.WriteLine($"首次啟動：已建立管理員帳號「{settings.InitialAdminUser}」，密碼「{password}」（亦存於 {file}，登入後請至「帳號管理」變更）。");
         }
-    }
-
-    private static void Samples(IServiceProvider services, AccountStore store, TextWriter console)
-    {
-        var warehouse = services.GetRequiredService<Data.WarehouseGate>();
-        var semester = services.GetRequiredService<SemesterDefaults>().Current().ToString();
-        string? First(string file) => warehouse.Query(Data.Sql.Load(file), r => r.GetString(0), ("semester", semester)).FirstOrDefault();
-        var tutor = First("Hosting/sample_tutor.sql");
-        var teacher = First("Hosting/sample_teacher.sql");
-        var samples = new List<Account>
-        {
-            new("principal", "示範校長", Role.Principal, null, null),
-            new("counsel", "示範輔導中心", Role.Counseling, null, null),
-            new("registry", "示範註冊組", Role.Registry, null, null),
-            new("admin", "系統管理員", Role.Admin, null, null),
-        };
-        if (tutor is not null) samples.Add(new Account("tutor", $"示範導師（{tutor}）", Role.Tutor, tutor, null));
-        if (teacher is not null) samples.Add(new Account("teacher", $"示範任課教師（{teacher}）", Role.Teacher, teacher, null));
-        foreach (var a in samples.Where(a => store.Find(a.UserName) is null)) store.Save(a, DashboardOptions.SamplePassword);
-        console.WriteLine($"示範帳號（密碼皆為 {DashboardOptions.SamplePassword}）：" +
-            string.Join("、", samples.Select(a => $"{a.UserName}＝{a.Role.ToChinese()}")));
     }
 }

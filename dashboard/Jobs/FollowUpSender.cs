@@ -42,7 +42,7 @@ public sealed class FollowUpSender(
                 .Risk(new CompletionQuery(semester, now, Breakdown.Student))
                 .Where(r => r.Level != RiskLevel.Normal)
                 .OrderByDescending(r => r.Level).ThenBy(r => r.ClassCode).ThenBy(r => r.StudentNo).ToList();
-            var table = Table(rows, recipient.Key.StartsWith("導師", StringComparison.Ordinal) ? $"{recipient.Name} 班級追蹤名單" : "全校追蹤名單");
+            var table = FollowUpTable.Build(recipient.Key.StartsWith("導師", StringComparison.Ordinal) ? $"{recipient.Name} 班級追蹤名單" : "全校追蹤名單", rows);
             var file = Path.Combine(folder, recipient.Key + ".xlsx");
             await File.WriteAllBytesAsync(file, XlsxExport.Build(table, $"{semester.ToChinese()}，{Fmt.DateTime(now)} 產生"), ct);
             written++;
@@ -98,14 +98,4 @@ public sealed class FollowUpSender(
         await client.SendAsync(message, ct);
         await client.DisconnectAsync(true, ct);
     }
-
-    private static DataTable Table(IReadOnlyList<StudentRiskRow> rows, string title) =>
-        new("followup", title, ["學號", "姓名", "班級", "導師", "等級", "落後階段", "待辦事項", "最早截止"],
-            rows.Select(r => (IReadOnlyList<Cell>)
-            [
-                r.StudentNo, r.StudentName, r.ClassCode, r.TutorName ?? "", r.Level.ToChinese(),
-                string.Join("、", r.Lagging.Select(l => $"{l.PhaseTitle}（{l.Status.ToChinese()}）")),
-                string.Join("；", r.Lagging.Select(l => l.Missing).Where(m => m.Length > 0).Distinct()),
-                r.Lagging.Count == 0 ? "" : Fmt.Date(r.Lagging.Min(l => l.Deadline)),
-            ]).ToList());
 }

@@ -17,17 +17,7 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
     public IActionResult OnGet()
     {
         Rows = Load();
-        Table = new DataTable("followup", "追蹤名單", ["學號", "姓名", "年級", "班級", "導師", "等級", "落後階段", "待辦事項", "最早截止"],
-            Rows.Select(r => (IReadOnlyList<Cell>)
-            [
-                new Cell(r.StudentNo, Href("/Students", ("class", r.ClassCode), ("status", "missing"))),
-                r.StudentName, new Cell($"{r.Grade}", Value: r.Grade), r.ClassCode, r.TutorName ?? "",
-                new Cell(r.Level.ToChinese(), Css: r.Level == RiskLevel.Warning ? "tag warn" : "tag remind"),
-                string.Join("、", r.Lagging.Select(l => $"{l.PhaseTitle}（{l.Status.ToChinese()}）")),
-                string.Join("；", r.Lagging.Select(l => l.Missing).Where(m => m.Length > 0).Distinct()),
-                r.Lagging.Count == 0 ? "" : Fmt.Date(r.Lagging.Min(l => l.Deadline)),
-            ]).ToList())
-        { Note = $"共 {Fmt.N(Rows.Count)} 人（警示 {Fmt.N(Rows.Count(r => r.Level == RiskLevel.Warning))}、提醒 {Fmt.N(Rows.Count(r => r.Level == RiskLevel.Reminder))}）。" };
+        Table = FollowUpTable.Build("追蹤名單", Rows, r => Href("/Students", ("class", r.ClassCode), ("status", "missing")));
         return ExportIfAsked(Table) ?? Page();
     }
 

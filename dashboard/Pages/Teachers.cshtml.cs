@@ -45,13 +45,13 @@ public sealed class TeachersModel(WarehouseGate warehouse, SchoolConfig school) 
         if (teacher is not null && Rows.Any(r => r.TeacherStaffNo == teacher))
         {
             var name = Rows.First(r => r.TeacherStaffNo == teacher).TeacherName;
-            var pending = warehouse.Query(Data.Sql.Load("Pages/teacher_backlog.sql"), r => (IReadOnlyList<Cell>)
+            var pending = Service<CachedMetrics>().Get(("backlog", Semester, AsOf, teacher), () => warehouse.Query(Data.Sql.Load("Pages/teacher_backlog.sql"), r => (IReadOnlyList<Cell>)
             [
                 r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1), NationalId.Mask(r.IsDBNull(2) ? null : r.GetString(2)),
                 r.IsDBNull(3) ? "" : r.GetString(3), r.IsDBNull(4) ? "" : new Cell(r.GetInt32(4).ToString(Fmt.Culture), Value: r.GetInt32(4)),
                 r.IsDBNull(5) ? "" : r.GetString(5), new Cell(Fmt.DateTime(r.GetDateTime(6)), Value: r.GetDateTime(6)),
                 Cell.Number(r.GetInt64(7)),
-            ], ("school", school.Code), ("semester", Semester.ToString()), ("asof", AsOf), ("teacher", teacher));
+            ], ("school", school.Code), ("semester", Semester.ToString()), ("asof", AsOf), ("teacher", teacher)));
             Backlog = new DataTable("backlog", $"{name} 待認證的課程學習成果", ["學號", "姓名", "身分證號", "班級", "座號", "科目", "上傳時間", "已等待（天）"], pending)
             { Note = $"共 {Fmt.N(pending.Count)} 件；身分證號已遮蔽。" };
         }

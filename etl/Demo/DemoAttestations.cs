@@ -10,20 +10,29 @@ namespace PortfolioAnalytics.Etl.Demo;
 /// </summary>
 public static class DemoAttestations
 {
-    /// <summary>Attests the demo's passed attested phases; returns how many were attested.</summary>
+    /// <summary>
+    /// Attests the demo's passed attested phases, then its passed unit tasks only an attestation shows done (登錄 of
+    /// 基本資料, 修課紀錄 …: evidence attestation); returns how many were attested.
+    /// </summary>
     public static int Write(CompletionMetrics metrics, DemoOptions options)
     {
-        var phases = metrics.School.ScheduledSemesters
+        var passed = metrics.School.ScheduledSemesters
             .SelectMany(s => ScheduleResolver.Resolve(metrics.School, s))
-            .Where(p => p.Kind == PhaseKind.Attested && p.End <= options.ExportedAt)
+            .Where(p => p.End <= options.ExportedAt)
             .DistinctBy(p => p.Id)
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        return Write(metrics, options, passed.Where(p => p.Kind == PhaseKind.Attested).ToList(), 0x7A77)
+            + Write(metrics, options, passed.Where(p => p.Kind == PhaseKind.UnitTask && p.CountedBy == PhaseEvidence.Attestation).ToList(), 0x7A78);
+    }
+
+    private static int Write(CompletionMetrics metrics, DemoOptions options, List<Phase> phases, int stream)
+    {
         var written = 0;
         for (var i = 0; i < phases.Count; i++)
         {
             var phase = phases[i];
-            var random = Seeds.Stream(options.Seed, 0x7A77, i);
+            var random = Seeds.Stream(options.Seed, stream, i);
             if (random.NextDouble() < 0.12) continue; // never recorded: the report says so plainly
             var late = random.NextDouble() < 0.12;
             var days = Math.Max(0, (phase.End.Date - phase.Start.Date).Days);

@@ -35,7 +35,8 @@ internal sealed class DemoTimeline(IReadOnlyList<Phase> phases)
 
     /// <summary>
     /// Unit tasks that enter data of a category in the admin system (登錄 幹部經歷, 修課紀錄 …): the system lists the
-    /// finished entry among its 提交 records, which is how the metrics see the task done.
+    /// finished entry among its 提交 records. The metrics count such a task by its evidence instead (幹部經歷 entered,
+    /// or an attestation: DemoAttestations).
     /// </summary>
     public IEnumerable<Phase> Registrations() =>
         phases.Where(p => p.Kind == PhaseKind.UnitTask && !p.Title.Contains("提交") && p.Category is { } c && DataCategories.Contains(c));

@@ -27,6 +27,7 @@ internal static class PhaseParameters
             ["grades"] = phase.Grades.Count == 0 ? AllGrades : string.Join(",", phase.Grades),
             ["minimum"] = Math.Max(1, phase.Minimum),
             ["category"] = phase.Category,
+            ["evidence"] = phase.CountedBy.ToKey(),
             ["upload_end"] = uploadEnd ?? phase.End,
             ["cap_artifact"] = school.Caps.ArtifactSelectionsPerYear,
             ["cap_achievement"] = school.Caps.AchievementSelectionsPerYear,

@@ -24,6 +24,8 @@ namespace PortfolioAnalytics.Warehouse.Schedules;
 /// <param name="ScheduledIn">The semester whose 作業日程表 lists the phase (the one <see cref="ScheduleResolver.Resolve"/> was asked for).</param>
 /// <param name="Rule">For a window relative to school events: the rule as the school file writes it
 /// (「第二次期中考結束 + 1天 至 休業式 + 2週」); null for absolute dates.</param>
+/// <param name="Evidence">For unit tasks: what shows the task done, as the school file states or defaults it; null (a
+/// phase built by hand) = <see cref="PhaseEvidences.Default"/>. Read <see cref="CountedBy"/>.</param>
 public sealed record Phase(
     string Id,
     PhaseKind Kind,
@@ -43,8 +45,12 @@ public sealed record Phase(
     string Source = PhaseSources.Schedule,
     IReadOnlyList<ChecklistRef>? ChecklistRefs = null,
     Semester? ScheduledIn = null,
-    string? Rule = null)
+    string? Rule = null,
+    PhaseEvidence? Evidence = null)
 {
+    /// <summary>What the metrics count a unit task done by: <see cref="Evidence"/> or its default.</summary>
+    public PhaseEvidence CountedBy => Evidence ?? PhaseEvidences.Default(Title, Action, Category);
+
     public DateOnly StartDate => DateOnly.FromDateTime(Start);
     public DateOnly EndDate => DateOnly.FromDateTime(End);
 }

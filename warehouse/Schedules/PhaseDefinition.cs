@@ -23,7 +23,8 @@ public sealed record PhaseDefinition(
     string Source = PhaseSources.Schedule,
     IReadOnlyList<int>? Terms = null,
     int Line = 0,
-    int Column = 0);
+    int Column = 0,
+    PhaseEvidence? Evidence = null);
 
 /// <summary>One semester's 作業日程表 as the school file states it.</summary>
 public sealed record SemesterSchedule(Semester Semester, string Title, string? Adopted, IReadOnlyList<PhaseDefinition> Phases);

@@ -101,7 +101,8 @@ public static class ScheduleResolver
                 d.Source,
                 refs,
                 semester,
-                RuleText(d)));
+                RuleText(d),
+                d.Evidence));
         }
         return (phases, problems);
     }

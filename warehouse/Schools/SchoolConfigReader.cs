@@ -24,7 +24,7 @@ public static class SchoolConfigReader
     private static readonly string[] PhaseKeys =
     [
         "id", "kind", "title", "data", "window", "start", "end", "due", "grades", "units", "people", "minimum",
-        "certifies", "category", "action", "source", "terms",
+        "certifies", "category", "action", "source", "terms", "evidence",
     ];
 
     /// <summary>The data categories a phase may name (domain.md; 收訖明細錯誤 = reported receipt errors handled).</summary>
@@ -234,19 +234,46 @@ public static class SchoolConfigReader
         if (kind == PhaseKind.Certification && certifies is null)
             f.Error(map, $"{where}是教師認證，需以 certifies 指出認證哪一個上傳階段");
 
+        var title = f.Str(map, "title", where, required: true) ?? id;
+        var action = f.Str(map, "action", where);
+        var evidence = ReadEvidence(f, map, where, kind, title, action, category);
+
         if (end is null) return null;
         return new PhaseDefinition(
-            id, kind, f.Str(map, "title", where, required: true) ?? id, data, start, end, grades,
+            id, kind, title, data, start, end, grades,
             f.Strings(map, "units", where, required: true),
             f.Int(map, "minimum", where, 0, 100) ?? 1,
             certifies,
             category,
-            f.Str(map, "action", where),
+            action,
             f.Strings(map, "people", where) is { Count: > 0 } people ? people : null,
             source,
             terms.Count > 0 ? terms : null,
             (int)map.Start.Line,
-            (int)map.Start.Column);
+            (int)map.Start.Column,
+            evidence);
+    }
+
+    /// <summary>A unit task's <c>evidence</c> (submission, entry, attestation), or its default; null for other kinds.</summary>
+    private static PhaseEvidence? ReadEvidence(YamlFields f, YamlMappingNode map, string where, PhaseKind kind, string title,
+        string? action, string? category)
+    {
+        var text = f.Str(map, "evidence", where);
+        var node = f.Node(map, "evidence");
+        if (text is null) return kind == PhaseKind.UnitTask ? PhaseEvidences.Default(title, action, category) : null;
+        if (kind != PhaseKind.UnitTask)
+        {
+            f.Error(node, $"{where}的 evidence 只適用於「單位登錄/提交」階段");
+            return null;
+        }
+        if (!PhaseEvidences.TryParse(text, out var evidence))
+        {
+            f.Error(node, $"{where}的 evidence「{text}」不存在（可用：submission 提交、entry 登錄時間、attestation 人員登錄完成）");
+            return null;
+        }
+        if (PhaseEvidences.Problem(evidence, category) is { } problem)
+            f.Error(node, $"{where}的 evidence「{text}」：{problem}，本階段的 category 為「{category ?? "（未填）"}」");
+        return evidence;
     }
 
     private static WindowPoint? Point(YamlFields f, YamlNode node, string text, string where)

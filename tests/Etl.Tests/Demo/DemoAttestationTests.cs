@@ -23,7 +23,8 @@ public sealed class DemoAttestationTests
         var school = SchoolCatalog.Load("jingxin");
         var options = new DemoOptions();
         var due = school.ScheduledSemesters.SelectMany(s => ScheduleResolver.Resolve(school, s))
-            .Where(p => p.Kind == PhaseKind.Attested && p.End <= options.ExportedAt).Select(p => p.Id).Distinct().ToList();
+            .Where(p => (p.Kind == PhaseKind.Attested || (p.Kind == PhaseKind.UnitTask && p.CountedBy == PhaseEvidence.Attestation))
+                        && p.End <= options.ExportedAt).Select(p => p.Id).Distinct().ToList();
 
         var (count, rows) = Attest();
 

@@ -72,7 +72,7 @@ public sealed class UnitTaskEntryTests : IDisposable
     [Fact]
     public void Cadre_roles_are_done_when_entered_and_receipts_when_issued()
     {
-        var cadres = Submit with { Id = "111-1.register-cadres", Category = "幹部經歷", Start = At("2022-12-01T00:00"), End = At("2022-12-30T23:59:59") };
+        var cadres = Submit with { Id = "111-1.register-cadres", Title = "登錄 111-1 幹部經歷", Category = "幹部經歷", Start = At("2022-12-01T00:00"), End = At("2022-12-30T23:59:59") };
         var receipts = Submit with { Id = "111-1.receipt-produce", Category = "收訖明細", Start = At("2023-02-01T00:00"), End = At("2023-02-09T23:59:59") };
         using var s = new MetricsScenario(phases: [cadres, receipts]);
         s.Exec("INSERT INTO cadre_role (school_code, record_id, student_no, semester, role_name, entered_at, entered_by) VALUES ('T01', 'C1', 'S01', '111-1', '班長', TIMESTAMP '2022-12-10 09:00:00', 'T08')");
