@@ -27,3 +27,4 @@ public sealed class DemoScheduleTests(DemoSchoolFixture demo)
         summary.RowsPerKind.Should().OnlyContain(k => k.Value > 0);
     }
 }
+
