@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Schools;
@@ -48,8 +47,9 @@ public static class ExportLoader
             tx.Commit();
             return result with { Elapsed = watch.Elapsed };
         }
-        catch (Exception e) when (e is DuckDBException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // The transaction was rolled back when it was disposed: nothing of this load remains but its failure record.
             return Failed(db, school.Code, source, manifest.ExportedAt, started, watch, $"載入失敗，倉儲未變更：{e.Message}");
         }
     }
