@@ -25,6 +25,7 @@ public sealed class Freezer(WarehouseGate warehouse, IMetricsSource metrics, Clo
     {
         var now = clock.Now;
         var passed = PhasesAround(now).Where(p => p.End < now).ToList();
+        if (passed.Count == 0) return new JobOutcome("沒有已截止的階段");
         using var _ = await warehouse.WriteLockAsync(ct);
         var frozen = passed.Where(p => metrics.Freeze(p, now)).ToList();
         return new JobOutcome(frozen.Count == 0

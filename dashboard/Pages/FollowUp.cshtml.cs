@@ -12,6 +12,9 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
     public static IReadOnlyList<(string Value, string Label)> Levels { get; } = [("warning", "警示"), ("reminder", "提醒")];
 
     public DataTable Table { get; private set; } = null!;
+
+    /// <summary>A 導師's class when they lead exactly one (their letters need no class chosen).</summary>
+    public string? OwnClass => Me.Role == Role.Tutor && Metrics.Scope.Classes is { Count: 1 } classes ? classes.First() : null;
     public IReadOnlyList<StudentRiskRow> Rows { get; private set; } = [];
 
     public IActionResult OnGet()
@@ -24,6 +27,7 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
     /// <summary>家長通知 as PDF for one class (a 導師 only for their own).</summary>
     public async Task<IActionResult> OnGetLettersAsync([FromServices] ReportGenerator reports)
     {
+        ClassCode ??= OwnClass;
         if (ClassCode is null && Me.Role == Role.Tutor) return BadRequest("請先選擇班級");
         if (!Metrics.Scope.SeesClass(ClassCode)) return Forbid();
         try

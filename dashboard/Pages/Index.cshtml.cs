@@ -12,6 +12,9 @@ public sealed class IndexModel : DashboardPage
     public DataTable Table { get; private set; } = null!;
     public IReadOnlyList<(Phase Phase, CompletionRow Row, string Why)> Attention { get; private set; } = [];
 
+    /// <summary>The cards: phases open now, ending within a month or ended in the last two weeks (all when none is).</summary>
+    public IReadOnlyList<(Phase Phase, CompletionRow Row)> Current { get; private set; } = [];
+
     public IActionResult OnGet()
     {
         var phases = Phases();
@@ -32,6 +35,8 @@ public sealed class IndexModel : DashboardPage
                 new Cell(Fmt.Ratio(x.Row.Complete + x.Row.Late, x.Row.Population), Value: Fmt.Rate(x.Row.Complete + x.Row.Late, x.Row.Population)),
             ]).ToList());
 
+        Current = Rows.Where(x => x.Phase.Start <= AsOf.AddDays(30) && x.Phase.End >= AsOf.AddDays(-14)).ToList();
+        if (Current.Count == 0) Current = Rows;
         var weekEnd = AsOf.AddDays(7);
         Attention = Rows
             .Where(x => x.Row.Missing > 0 && x.Phase.Start <= weekEnd && (x.Phase.End >= AsOf.AddDays(-14)))

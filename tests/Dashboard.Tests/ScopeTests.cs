@@ -97,6 +97,17 @@ public partial class ScopeTests(DashboardFixture host) : IClassFixture<Dashboard
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_tutor_prints_parent_letters_for_their_own_class_only()
+    {
+        using var tutor = await host.SignIn("tutor102");
+        (await tutor.GetAsync("/FollowUp?handler=Letters&class=101")).StatusCode.Should().NotBe(HttpStatusCode.OK);
+        var own = await tutor.GetAsync("/FollowUp?handler=Letters");
+        own.StatusCode.Should().Be(HttpStatusCode.OK);
+        own.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf", await own.Content.ReadAsStringAsync());
+        own.Content.Headers.ContentDisposition!.FileNameStar.Should().Contain("102");
+    }
+
     internal static IReadOnlyList<string> StudentNos(string html) =>
         StudentNo().Matches(html).Select(m => m.Groups[1].Value).Distinct().ToList();
 
