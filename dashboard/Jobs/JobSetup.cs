@@ -65,9 +65,11 @@ internal sealed class JobScheduling(ISchedulerFactory factory, DashboardSettings
             // Catch up on deadlines passed while the server was down, then one run a minute after each coming deadline.
             await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity("freeze:startup").ForJob(job.Key)
                 .UsingJobData(TrackedJob.TriggerKindKey, "startup").StartNow().Build(), cancellationToken: ct);
-            foreach (var deadline in freezer.UpcomingDeadlines(clock.Now))
+            // The host's clock may run from another moment (the demo starts at its export time): wait as long as it says.
+            var now = clock.Now;
+            foreach (var deadline in freezer.UpcomingDeadlines(now))
                 await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity($"freeze:{deadline:yyyyMMddHHmmss}").ForJob(job.Key)
-                    .StartAt(new DateTimeOffset(deadline.AddMinutes(1))).Build(), cancellationToken: ct);
+                    .StartAt(DateTimeOffset.Now + (deadline - now) + TimeSpan.FromMinutes(1)).Build(), cancellationToken: ct);
         }
         if (settings.Jobs.FollowUpCron is { } followUp)
         {
