@@ -17,17 +17,23 @@ internal static class SelfCheckBuilder
     {
         var checklist = data.Checklist(semester);
         var phases = data.Phases(semester);
-        // A row of the year's checklist may be filled by a phase of the semester before (課程計畫公告 in 110-2) or
-        // after (the second term's uploads): those are shown too, this semester's phases first.
-        // The next semester's phases count only when they concern this semester's data (111-1 uploads that the
-        // 111-2 schedule closes); the rest is the next self-check's business.
+        // A row of the year's checklist may be filled by a phase another semester's schedule lists (課程計畫公告 in
+        // 110-2, trainings in 111-1 for the 111-2 report, 111-1 uploads the 111-2 schedule closes). Earlier schedules
+        // count; later ones only for phases about this semester's data or before — the rest is a later self-check's.
         var linked = new List<(Phase Phase, Semester ScheduledIn)>(phases.Select(p => (p, semester)));
-        var later = data.Phases(semester.Next).Where(p => checklist.Any(l => Fills(p, l))).ToList();
-        foreach (var (other, candidates) in new[] { (semester.Previous, data.Phases(semester.Previous)), (semester.Next, later) })
-            linked.AddRange(candidates
-                .Where(p => checklist.Any(l => Fills(p, l)) && linked.All(x => x.Phase.Id != p.Id))
-                .Where(p => other == semester.Previous || p.Semester.CompareTo(semester) <= 0)
-                .Select(p => (p, other)));
+        var later = new List<Phase>();
+        var year = semester.AcademicYear;
+        foreach (var other in new[] { new Semester(year - 1, 2), new Semester(year, 1), new Semester(year, 2), new Semester(year + 1, 1) })
+        {
+            if (other == semester) continue;
+            var candidates = data.Phases(other).Where(p => checklist.Any(l => Fills(p, l)) && linked.All(x => x.Phase.Id != p.Id)).ToList();
+            if (other.CompareTo(semester) > 0)
+            {
+                later.AddRange(candidates.Where(p => p.Semester.CompareTo(semester) > 0));
+                candidates = candidates.Where(p => p.Semester.CompareTo(semester) <= 0).ToList();
+            }
+            linked.AddRange(candidates.Select(p => (p, other)));
+        }
 
         var rows = new Dictionary<string, CompletionRow>();
         var attestations = new Dictionary<string, Attestation>();
