@@ -7,7 +7,7 @@ namespace PortfolioAnalytics.Warehouse.Metrics;
 /// <summary>Runs metric SQL with named <c>$parameters</c>: binds exactly the ones the text uses.</summary>
 internal static partial class SqlCommands
 {
-    [GeneratedRegex(@"\$([a-z_]+)")]
+    [GeneratedRegex(@"\$([a-z_][a-z0-9_]*)")]
     private static partial Regex ParameterName();
 
     public static DuckDBCommand Create(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
