@@ -1,9 +1,9 @@
--- Completion counts of one phase grouped by the breakdown ($by: phase, grade, class, tutor, teacher, student).
--- Keys outside the breakdown are NULL; a class row also names its grade and 導師, a student row its class.
--- Names and order are added once for all phases (Batch/Completion.sql).
+-- Completion counts per phase (phase_index) grouped by the breakdown ($by: phase, grade, class, tutor, teacher,
+-- student). Keys outside the breakdown are NULL; a class row also names its grade and 導師, a student row its class.
 WITH c AS ({classified}),
 keyed AS (
-    SELECT CASE WHEN $by IN ('grade', 'class', 'student') THEN grade END AS grade,
+    SELECT phase_index,
+           CASE WHEN $by IN ('grade', 'class', 'student') THEN grade END AS grade,
            CASE WHEN $by IN ('class', 'student') THEN class_code END AS class_code,
            CASE WHEN $by IN ('class', 'tutor', 'student') THEN tutor_staff_no END AS tutor_staff_no,
            CASE WHEN $by = 'teacher' THEN teacher_staff_no END AS teacher_staff_no,
@@ -14,12 +14,25 @@ keyed AS (
       AND (CAST($f_class AS VARCHAR) IS NULL OR class_code = CAST($f_class AS VARCHAR))
       AND (CAST($f_tutor AS VARCHAR) IS NULL OR tutor_staff_no = CAST($f_tutor AS VARCHAR))
       AND (CAST($f_teacher AS VARCHAR) IS NULL OR teacher_staff_no = CAST($f_teacher AS VARCHAR))
+),
+grouped AS (
+    SELECT phase_index, grade, class_code, tutor_staff_no, teacher_staff_no, student_no,
+           count(*) FILTER (WHERE outcome <> 'exempt') AS population,
+           count(*) FILTER (WHERE outcome = 'complete') AS complete,
+           count(*) FILTER (WHERE outcome = 'late') AS late,
+           count(*) FILTER (WHERE outcome = 'missing') AS missing,
+           count(*) FILTER (WHERE outcome = 'exempt') AS exempt
+    FROM keyed
+    GROUP BY ALL
 )
-SELECT grade, class_code, tutor_staff_no, teacher_staff_no, student_no,
-       count(*) FILTER (WHERE outcome <> 'exempt') AS population,
-       count(*) FILTER (WHERE outcome = 'complete') AS complete,
-       count(*) FILTER (WHERE outcome = 'late') AS late,
-       count(*) FILTER (WHERE outcome = 'missing') AS missing,
-       count(*) FILTER (WHERE outcome = 'exempt') AS exempt
-FROM keyed
-GROUP BY ALL
+SELECT g.phase_index, g.grade, g.class_code, g.tutor_staff_no, tu.name AS tutor_name, g.teacher_staff_no,
+       te.name AS teacher_name, g.student_no, st.name AS student_name, g.population, g.complete, g.late, g.missing, g.exempt
+FROM grouped g
+LEFT JOIN (SELECT staff_no, any_value(name) AS name FROM staff WHERE school_code = $school AND deleted_at IS NULL GROUP BY staff_no) tu
+       ON tu.staff_no = g.tutor_staff_no
+LEFT JOIN (SELECT staff_no, any_value(name) AS name FROM staff WHERE school_code = $school AND deleted_at IS NULL GROUP BY staff_no) te
+       ON te.staff_no = g.teacher_staff_no
+LEFT JOIN (SELECT student_no, any_value(name) AS name FROM student WHERE school_code = $school AND deleted_at IS NULL GROUP BY student_no) st
+       ON st.student_no = g.student_no
+ORDER BY g.phase_index, g.grade NULLS FIRST, g.class_code NULLS FIRST, g.tutor_staff_no NULLS FIRST,
+         g.teacher_staff_no NULLS FIRST, g.student_no NULLS FIRST

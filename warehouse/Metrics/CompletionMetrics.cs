@@ -11,8 +11,8 @@ namespace PortfolioAnalytics.Warehouse.Metrics;
 /// The one place completion is computed (SQL over the core model, as of a moment). The self-check report, the award
 /// pack, the dashboard and <c>portfolio completion</c> all call it, so they never disagree.
 /// Each phase kind is one query (Kinds/*.sql, domain.md's definition of complete); Classify.sql adds exemptions and
-/// frozen deadline snapshots; the views (Completion.sql, Students.sql) group or list the members, all phases of a query
-/// in one statement (Batch/*.sql: DuckDB spends most of a metric query planning it, so fewer, leaner plans).
+/// frozen deadline snapshots; the views (Completion.sql, Students.sql) group or list the members. All phases of a query
+/// run as one statement (DuckDB spends most of a metric query planning it, so one lean plan beats one per phase).
 /// </summary>
 /// <param name="schedule">The phases of a semester; default <see cref="ScheduleResolver.Resolve"/> on the school.</param>
 public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<Semester, IReadOnlyList<Phase>>? schedule = null)
@@ -137,7 +137,7 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
 
     /// <summary>The view over all <paramref name="phases"/> as one statement (rows tagged with the phase's index).</summary>
     private (string Sql, Dictionary<string, object?> Parameters) Batched(string view, List<Phase> phases, CompletionQuery query) =>
-        MetricsSql.Batch(view, phases.Select(phase =>
+        MetricsSql.View(view, phases.Select(phase =>
         {
             var p = Parameters(phase, query.AsOf);
             AddFilters(p, query);

@@ -21,32 +21,29 @@ internal static partial class MetricsSql
     public static string Members(PhaseKind kind) =>
         Load($"Kinds/{kind}.sql").Replace("{population}", Load("Kinds/_population.sql"), StringComparison.Ordinal);
 
-    public static string Classified(PhaseKind kind) =>
-        Load("Classify.sql").Replace("{members}", Members(kind), StringComparison.Ordinal);
-
-    /// <summary>A view over one phase's classified members, e.g. <c>Completion.sql</c>.</summary>
-    public static string View(string file, PhaseKind kind) =>
-        Load(file).Replace("{classified}", Classified(kind), StringComparison.Ordinal);
-
     /// <summary>
-    /// One statement for a view over several phases (Batch/&lt;file&gt;): each phase's view with its parameters renamed
-    /// <c>$name_N</c>, tagged <c>phase_index</c> N; the batch itself may use the parameters of the first phase that
-    /// are the same for all (e.g. <c>$school</c>). Running the phases together saves a round trip per phase.
+    /// A view (e.g. <c>Completion.sql</c>) over several phases' classified members as one statement: each phase's
+    /// members (Kinds/*.sql) with its parameters renamed <c>$name_N</c> and tagged <c>phase_index</c> N; the parameters
+    /// the same for every phase (<c>$school</c>, <c>$asof</c>, the breakdown and filters) are taken from the first.
     /// </summary>
-    public static (string Sql, Dictionary<string, object?> Parameters) Batch(
+    public static (string Sql, Dictionary<string, object?> Parameters) View(
         string file, IReadOnlyList<(PhaseKind Kind, IReadOnlyDictionary<string, object?> Parameters)> phases)
     {
-        var branches = new List<string>(phases.Count);
-        var parameters = new Dictionary<string, object?>();
+        var members = new List<string>(phases.Count);
+        var rows = new List<string>(phases.Count);
+        var parameters = new Dictionary<string, object?>(phases[0].Parameters);
         for (var i = 0; i < phases.Count; i++)
         {
-            var index = i;
-            var view = ParameterName().Replace(View(file, phases[i].Kind), m => $"${m.Groups[1].Value}_{index}");
-            branches.Add($"SELECT {index} AS phase_index, * FROM (\n{view}\n)");
+            var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string Suffixed(string sql) => ParameterName().Replace(sql, m => $"${m.Groups[1].Value}_{index}")
+                .Replace("{phase_index}", index, StringComparison.Ordinal);
+            members.Add(Suffixed(Load("Batch/_member.sql").Replace("{members}", Members(phases[i].Kind), StringComparison.Ordinal)));
+            rows.Add(Suffixed(Load("Batch/_phase.sql").Trim()));
             foreach (var (name, value) in phases[i].Parameters) parameters[$"{name}_{index}"] = value;
         }
-        foreach (var (name, value) in phases[0].Parameters) parameters[name] = value;
-        var sql = Load("Batch/" + file).Replace("{branches}", string.Join("\nUNION ALL\n", branches), StringComparison.Ordinal);
-        return (sql, parameters);
+        var classified = Load("Classify.sql")
+            .Replace("{phases}", string.Join(", ", rows), StringComparison.Ordinal)
+            .Replace("{members}", string.Join("\nUNION ALL\n", members), StringComparison.Ordinal);
+        return (Load(file).Replace("{classified}", classified, StringComparison.Ordinal), parameters);
     }
 }

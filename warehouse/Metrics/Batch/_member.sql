@@ -1,0 +1,3 @@
+SELECT {phase_index} AS phase_index, * FROM (
+{members}
+)

@@ -1,0 +1,1 @@
+({phase_index}, CAST($phase_id AS VARCHAR), CAST($end AS TIMESTAMP))
