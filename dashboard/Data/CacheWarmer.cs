@@ -1,14 +1,16 @@
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Warehouse.Metrics;
 
+using PortfolioAnalytics.Reports.Documents;
+
 namespace PortfolioAnalytics.Dashboard.Data;
 
 /// <summary>
 /// After start and after every write (a load, an attestation, a freeze) computes what the first pages need for the
 /// current semester, so the principal's first visit does not wait for every phase's query.
 /// </summary>
-internal sealed class CacheWarmer(CachedMetrics metrics, WarehouseGate warehouse, SemesterDefaults semesters, Clock clock,
-    ILogger<CacheWarmer> log) : BackgroundService
+internal sealed class CacheWarmer(CachedMetrics metrics, ReportGenerator reports, WarehouseGate warehouse, SemesterDefaults semesters,
+    Clock clock, ILogger<CacheWarmer> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,6 +31,10 @@ internal sealed class CacheWarmer(CachedMetrics metrics, WarehouseGate warehouse
                     metrics.Completion(new CompletionQuery(semester, asOf, Breakdown.Class));
                     metrics.Risk(new CompletionQuery(semester, asOf, Breakdown.Student));
                     metrics.TeacherCertifications(semester, asOf);
+                    // The 自我檢核 / 敘獎 previews render whole documents; keyed exactly as the Reports page asks.
+                    var request = new ReportRequest(semester, asOf);
+                    foreach (var kind in new[] { ReportKind.SelfCheck, ReportKind.Awards })
+                        await metrics.Get(("report-html", kind, request), () => reports.RenderHtmlAsync(kind, request));
                     log.LogInformation("Metrics cache warmed for {Semester} in {Elapsed} ms", semester.ToString(), watch.ElapsedMilliseconds);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

@@ -20,28 +20,13 @@ public sealed class CachedMetrics(IMetricsSource inner, WarehouseGate warehouse)
 
     public IReadOnlyList<Phase> Phases(Semester semester) => Get(("phases", semester), () => inner.Phases(semester));
 
+    // The metrics answer every phase of a semester in one statement (planning, not running, is most of a query's
+    // cost), so a whole-semester question is asked whole, not split phase by phase.
     public IReadOnlyList<CompletionRow> Completion(CompletionQuery query) =>
-        query.PhaseId is null
-            ? PerPhase(query, Completion)
-            : Get(("completion", query), () => inner.Completion(query));
+        Get(("completion", query), () => inner.Completion(query));
 
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) =>
-        query.PhaseId is null
-            ? PerPhase(query, Students)
-            : Get(("students", query), () => inner.Students(query));
-
-    /// <summary>
-    /// A question about every phase, asked phase by phase on parallel connections (the metrics run one query per
-    /// phase) and kept per phase, so the overview and a phase's page share their answers. Rows stay in schedule order.
-    /// </summary>
-    private List<T> PerPhase<T>(CompletionQuery query, Func<CompletionQuery, IReadOnlyList<T>> onePhase)
-    {
-        var phases = Phases(query.Semester);
-        var parts = new IReadOnlyList<T>[phases.Count];
-        Parallel.For(0, phases.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => parts[i] = onePhase(query with { PhaseId = phases[i].Id }));
-        return parts.SelectMany(p => p).ToList();
-    }
+        Get(("students", query), () => inner.Students(query));
 
     public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) => Get(("risk", query), () => inner.Risk(query));
 
