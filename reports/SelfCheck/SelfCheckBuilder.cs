@@ -40,12 +40,12 @@ internal static class SelfCheckBuilder
         foreach (var scheduled in linked.Select(x => x.ScheduledIn).Distinct())
         {
             var mine = linked.Where(x => x.ScheduledIn == scheduled).Select(x => x.Phase.Id).ToHashSet();
-            // This semester: one query for all its phases (the charts and the workbook reuse it); the others: only
-            // the phases that fill a row and have started.
-            var answers = scheduled == semester
-                ? data.Completion(new CompletionQuery(scheduled, asOf, Breakdown.Phase))
-                : linked.Where(x => x.ScheduledIn == scheduled && x.Phase.Start <= asOf && x.Phase.Kind != PhaseKind.Attested)
-                    .SelectMany(x => data.Completion(new CompletionQuery(scheduled, asOf, Breakdown.Phase, PhaseId: x.Phase.Id)));
+            // This semester: every phase (the charts and the workbook reuse it); the others: only the phases that fill a
+            // row and have started. One query either way: the metrics answer all of a semester's phases at once.
+            var started = linked.Where(x => x.ScheduledIn == scheduled && x.Phase.Start <= asOf && x.Phase.Kind != PhaseKind.Attested)
+                .Select(x => x.Phase.Id).ToHashSet();
+            var answers = data.Completion(new CompletionQuery(scheduled, asOf, Breakdown.Phase))
+                .Where(r => scheduled == semester || started.Contains(r.PhaseId));
             foreach (var row in answers.Where(r => mine.Contains(r.PhaseId)))
                 rows.TryAdd(row.PhaseId, row);
             foreach (var a in data.Attestations(scheduled).Where(a => mine.Contains(a.PhaseId)).OrderBy(a => a.AttestedAt))
@@ -162,9 +162,10 @@ internal static class SelfCheckBuilder
         if (studentPhases.Count > 0)
         {
             var labels = ColumnLabels(studentPhases);
-            var cells = studentPhases
-                .SelectMany(p => data.Completion(new CompletionQuery(semester, asOf, Breakdown.Class, PhaseId: p.Id)))
+            var column = studentPhases.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+            var cells = data.Completion(new CompletionQuery(semester, asOf, Breakdown.Class))
                 .Where(r => r.ClassCode is not null && labels.ContainsKey(r.PhaseId))
+                .OrderBy(r => column[r.PhaseId])
                 .Select(r => new HeatmapCell(r.ClassCode!, labels[r.PhaseId], r.Complete, r.Population))
                 .ToList();
             // One heatmap per grade: a 3,000-student school has ~90 classes, too many rows for one readable chart.
