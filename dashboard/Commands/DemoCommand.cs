@@ -20,6 +20,7 @@ internal sealed record DemoRequest(int Students = 1200, int Seed = 111, string D
 {
     public string WarehousePath => Path.Combine(DataDir, "warehouse.duckdb");
     public string ReportsDir => Path.Combine(DataDir, "reports");
+    public DemoOptions Options => new(Students, Seed, School);
 }
 
 /// <summary>
@@ -67,8 +68,13 @@ internal static class DemoCommand
         var result = Load(request, school, summary, output);
         if (result.Status == "failed") return 1;
 
-        Attest(request, school, output);
-        var reports = WriteReports(request, school, summary, output);
+        int reports;
+        using (var db = WarehouseDb.Open(request.WarehousePath))
+        {
+            var metrics = new CompletionMetrics(db, school);
+            Attest(metrics, request, output);
+            reports = WriteReports(metrics, request, summary, output);
+        }
         if (reports != 0) return reports;
         if (!request.NoServe) return Serve(request, summary, output);
         output.WriteLine($"完成。倉儲：{request.WarehousePath}");
@@ -78,7 +84,7 @@ internal static class DemoCommand
     /// <summary>Replaces the previous demo export and writes a fresh one.</summary>
     internal static DemoSummary Generate(DemoRequest request, TextWriter output)
     {
-        var options = new DemoOptions(request.Students, request.Seed, request.School);
+        var options = request.Options;
         var exportDir = Path.Combine(request.DataDir, "exports", options.ExportedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (Directory.Exists(exportDir)) Directory.Delete(exportDir, recursive: true);
         var watch = Stopwatch.StartNew();
@@ -141,10 +147,9 @@ internal static class DemoCommand
     }
 
     /// <summary>The 行政檢核 items the demo school's staff attested, so the self-check report has them.</summary>
-    private static void Attest(DemoRequest request, SchoolConfig school, TextWriter output)
+    private static void Attest(CompletionMetrics metrics, DemoRequest request, TextWriter output)
     {
-        using var db = WarehouseDb.Open(request.WarehousePath);
-        var count = DemoAttestations.Write(new CompletionMetrics(db, school), new DemoOptions(request.Students, request.Seed, request.School));
+        var count = DemoAttestations.Write(metrics, request.Options);
         output.WriteLine($"行政檢核：示範學校已登錄 {count} 項辦理紀錄（訓練、公告等）");
     }
 
@@ -152,13 +157,11 @@ internal static class DemoCommand
     /// Writes every document for both semesters of the demo year, as of the export moment, into DIR/reports/. A missing
     /// font or browser is a clear message naming the Debian package (exit 4), never a stack trace.
     /// </summary>
-    private static int WriteReports(DemoRequest request, SchoolConfig school, DemoSummary summary, TextWriter output)
+    private static int WriteReports(CompletionMetrics metrics, DemoRequest request, DemoSummary summary, TextWriter output)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            using var db = WarehouseDb.Open(request.WarehousePath);
-            var metrics = new CompletionMetrics(db, school);
             var written = Task.Run(async () =>
             {
                 await using var reports = new ReportGenerator(metrics);

@@ -76,14 +76,8 @@ public sealed class WarehouseGate(WarehouseDb db)
         tx.Commit();
     }
 
-    private static DuckDBCommand Command(DuckDBConnection c, string sql, (string Name, object? Value)[] parameters)
-    {
-        var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            cmd.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
-        return cmd;
-    }
+    private static DuckDBCommand Command(DuckDBConnection c, string sql, (string Name, object? Value)[] parameters) =>
+        WarehouseCommand.Create(c, sql, parameters);
 
     private sealed class Release(WarehouseGate gate) : IDisposable
     {

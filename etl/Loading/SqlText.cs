@@ -38,9 +38,7 @@ internal static class SqlText
 
     public static object? Scalar(DuckDBConnection c, string sql, params (string Name, object? Value)[] args)
     {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args) cmd.Parameters.Add(new DuckDBParameter(name, value));
+        using var cmd = WarehouseCommand.Create(c, sql, args);
         var v = cmd.ExecuteScalar();
         return v is DBNull ? null : v;
     }

@@ -73,11 +73,6 @@ internal sealed class MetricsReportData(CompletionMetrics metrics) : IReportData
         return names;
     }
 
-    private static DuckDBCommand Command(DuckDBConnection connection, string sqlPath, params (string Name, object Value)[] parameters)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.CommandText = SqlResource.Load(Here, sqlPath);
-        foreach (var (name, value) in parameters) cmd.Parameters.Add(new DuckDBParameter(name, value));
-        return cmd;
-    }
+    private static DuckDBCommand Command(DuckDBConnection connection, string sqlPath, params (string Name, object? Value)[] parameters) =>
+        WarehouseCommand.Create(connection, SqlResource.Load(Here, sqlPath), parameters);
 }

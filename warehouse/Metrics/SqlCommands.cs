@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
+using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Warehouse.Metrics;
 
@@ -12,15 +13,11 @@ internal static partial class SqlCommands
 
     public static DuckDBCommand Create(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters)
     {
-        var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var name in ParameterName().Matches(sql).Select(m => m.Groups[1].Value).Distinct())
-        {
-            if (!parameters.TryGetValue(name, out var value))
-                throw new InvalidOperationException($"SQL parameter ${name} has no value");
-            cmd.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
-        }
-        return cmd;
+        var bound = ParameterName().Matches(sql).Select(m => m.Groups[1].Value).Distinct().Select(name =>
+            parameters.TryGetValue(name, out var value)
+                ? (name, value)
+                : throw new InvalidOperationException($"SQL parameter ${name} has no value"));
+        return WarehouseCommand.Create(connection, sql, bound.ToList());
     }
 
     public static List<T> Query<T>(DuckDBConnection connection, string sql, IReadOnlyDictionary<string, object?> parameters,
