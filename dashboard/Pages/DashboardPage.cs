@@ -81,7 +81,7 @@ public abstract class DashboardPage : PageModel
     {
         var query = new Dictionary<string, string?>();
         if (SemText is not null) query["sem"] = Semester.ToString();
-        if (AsOfGiven) query["asof"] = DateOnly.FromDateTime(AsOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (AsOfGiven) query["asof"] = AsOfParameter;
         foreach (var (key, value) in set)
             query[key] = value switch { null => null, IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => value.ToString() };
         var qs = string.Join("&", query.Where(kv => !string.IsNullOrEmpty(kv.Value))
@@ -89,6 +89,11 @@ public abstract class DashboardPage : PageModel
         var sep = path.Contains('?') ? "&" : "?";
         return qs.Length == 0 ? path : path + sep + qs;
     }
+
+    /// <summary>The as-of moment as the URL writes it: the day alone for the end of a day, else to the second.</summary>
+    public string AsOfParameter => AsOf.TimeOfDay == new TimeSpan(23, 59, 59)
+        ? AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : AsOf.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>This very view as an XLSX download of one of its tables.</summary>
     public string ExportHref(string key)
