@@ -136,12 +136,14 @@ public static class DashboardHost
             o.Conventions.AuthorizePage("/Accounts", PageAccess.Accounts);
         });
         JobSetup.Add(builder, settings, options);
+        builder.AddWebHardening();
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(db.Dispose);
         FirstRun.EnsureAccounts(app.Services, settings, options, Console.Out);
 
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} {StatusCode} {Elapsed:0.0} ms");
+        app.UseWebHardening();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

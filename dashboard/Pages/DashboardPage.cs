@@ -43,10 +43,11 @@ public abstract class DashboardPage : PageModel
         var defaults = Service<SemesterDefaults>();
         Now = Service<Clock>().Now;
         Semesters = defaults.Available();
+        var bad = BadQueryValues(context);
         if (SemText is not null && Semester.TryParse(SemText, out var s)) Semester = s;
         else
         {
-            if (SemText is not null) Problems.Add($"學期「{SemText}」格式應為 111-1，改顯示目前學期");
+            if (SemText is not null) bad.Add($"學期「{SemText}」格式應為 111-1");
             Semester = defaults.Current();
         }
         // "Now" means the end of today: the warehouse holds nothing later than now, so the answer is the same all day
@@ -54,12 +55,21 @@ public abstract class DashboardPage : PageModel
         AsOf = Now.Date.AddDays(1).AddSeconds(-1);
         if (!string.IsNullOrWhiteSpace(AsOfText))
         {
-            if (RocDate.TryParseDate(AsOfText, out var day, out var error))
+            if (TryParseAsOf(AsOfText, out var day, out var error))
             {
                 AsOf = day.ToDateTime(new TimeOnly(23, 59, 59));
                 AsOfGiven = true;
             }
-            else Problems.Add($"基準日：{error}");
+            else bad.Add($"基準日：{error}");
+        }
+        if (Status is { Length: > 0 } && StatusFilter.Options.All(o => o.Value != Status))
+            bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusFilter.Options.Select(o => $"{o.Value}＝{o.Label}"))}）");
+        if (bad.Count > 0)
+        {
+            // A malformed parameter is answered with a zh-TW 400 page naming it, never with another view than asked.
+            Hosting.ErrorPage.BadRequest(HttpContext, bad);
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            return;
         }
         if (PhaseId is not null && Phases().All(p => p.Id != PhaseId))
         {
@@ -68,6 +78,31 @@ public abstract class DashboardPage : PageModel
         }
         var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
         Metrics = new ScopedMetrics(Service<IMetricsSource>(), scope);
+    }
+
+    /// <summary>The query parameters that could not be bound to their type (grade=abc, load=x), in zh-TW.</summary>
+    private static List<string> BadQueryValues(PageHandlerExecutingContext context) =>
+        context.ModelState.Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+                                      && context.HttpContext.Request.Query.ContainsKey(e.Key))
+            .Select(e => $"參數「{e.Key}」的值「{context.HttpContext.Request.Query[e.Key]}」格式不符（應為數字）")
+            .ToList();
+
+    /// <summary>A day the metrics can answer for: 1912 (民國元年) through 9998, whatever the text looks like.</summary>
+    private static bool TryParseAsOf(string text, out DateOnly day, out string? error)
+    {
+        day = default;
+        try
+        {
+            if (!RocDate.TryParseDate(text, out day, out error)) return false;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            error = $"日期「{text.Trim()}」超出可用範圍";
+            return false;
+        }
+        if (day.Year is >= 1912 and <= 9998) return true;
+        error = $"日期「{text.Trim()}」超出可用範圍（應在民國元年至 8087 年之間）";
+        return false;
     }
 
     private IReadOnlyList<Phase>? _phases;

@@ -15,6 +15,7 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
 
     public async Task<IActionResult> OnGetHtmlAsync()
     {
+        Security.SecurityHeaders.AllowFramingBySelf(Response);
         try
         {
             // A rendered preview stays valid until the warehouse changes.
