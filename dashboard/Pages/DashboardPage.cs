@@ -64,6 +64,7 @@ public abstract class DashboardPage : PageModel
         }
         if (Status is { Length: > 0 } && StatusFilter.Options.All(o => o.Value != Status))
             bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusFilter.Options.Select(o => $"{o.Value}＝{o.Label}"))}）");
+        bad.AddRange(CheckParameters());
         if (bad.Count > 0)
         {
             // A malformed parameter is answered with a zh-TW 400 page naming it, never with another view than asked.
@@ -79,6 +80,9 @@ public abstract class DashboardPage : PageModel
         var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
         Metrics = new ScopedMetrics(Service<IMetricsSource>(), scope);
     }
+
+    /// <summary>A page's own malformed parameters, in zh-TW: answered with the 400 page like the shared ones.</summary>
+    protected virtual IEnumerable<string> CheckParameters() => [];
 
     /// <summary>The query parameters that could not be bound to their type (grade=abc, load=x), in zh-TW.</summary>
     private static List<string> BadQueryValues(PageHandlerExecutingContext context) =>
@@ -137,7 +141,12 @@ public abstract class DashboardPage : PageModel
     {
         if (Export is null) return null;
         var table = tables.FirstOrDefault(t => t.Key == Export);
-        if (table is null) return NotFound();
+        if (table is null)
+        {
+            Hosting.ErrorPage.BadRequest(HttpContext,
+                [$"此頁沒有名為「{Export}」的表格可下載（可用：{string.Join("、", tables.Select(t => $"{t.Key}＝{t.Title}"))}）"]);
+            return StatusCode(StatusCodes.Status400BadRequest);
+        }
         var subtitle = $"{Semester.ToChinese()}，基準時間 {Fmt.DateTime(AsOf)}，匯出者 {Me.DisplayName}";
         return File(XlsxExport.Build(table, subtitle), XlsxExport.ContentType, $"{table.Title}-{Semester}.xlsx");
     }

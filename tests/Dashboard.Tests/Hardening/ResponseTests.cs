@@ -73,6 +73,9 @@ public class ResponseTests(DashboardFixture host) : IClassFixture<DashboardFixtu
         { $"/Students?phase={FixedMetrics.Upload.Id}&grade=99999999999", "參數「grade」" },
         { $"/Students?phase={FixedMetrics.Upload.Id}&status=nope", "狀態「nope」不存在" },
         { "/Etl?load=abc", "參數「load」" },
+        { "/?export=nope", "沒有名為「nope」的表格" },
+        { "/Reports?kind=Nope", "報表種類「Nope」不存在" },
+        { "/Reports?kind=SelfCheck&handler=File&format=docx", "檔案格式「docx」不存在" },
     };
 
     [Theory]
