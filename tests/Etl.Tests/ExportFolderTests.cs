@@ -101,4 +101,13 @@ public class ExportFolderTests
         result.Kinds.Single(k => k.Kind == "classes").Status.Should().Be("loaded");
         w.Count("SELECT count(*) FROM staff").Should().Be(0);
     }
+
+    [Fact]
+    public void Year_0000_as_the_export_moment_refuses_the_load_in_words()
+    {
+        var (result, before, after) = Refused((_, export) => export.ExportedAt = "0000-01-01 06:00");
+        result.Status.Should().Be(LoadResult.Failed);
+        result.Message.Should().Be("manifest.json 的 exported_at：日期「0000-01-01 06:00」不是有效的日期（年份不存在）");
+        after.Should().Equal(before);
+    }
 }
