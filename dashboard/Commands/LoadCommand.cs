@@ -22,7 +22,7 @@ internal static class LoadCommand
         var school = new Option<string?>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或設定檔路徑" };
         var progress = new Option<bool>("--progress") { Description = "輸出被導向時也顯示進度（在終端機上一律顯示）" };
         var allow = new Option<string[]>("--allow-mass-delete")
-            { Description = "確認此資料種類（如 students）的 full 檔確實要刪除大量資料；可重複", Arity = ArgumentArity.ZeroOrMore };
+            { Description = "確認此資料種類（如 students）的 full 檔確實要刪除大量資料；可重複", Arity = ArgumentArity.OneOrMore };
         var share = new Option<decimal?>("--mass-delete-share") { Description = "full 檔未經確認最多可標為刪除的比例（%，預設 20）" };
         var future = new Option<bool>("--reject-future-dates") { Description = "日期晚於匯出時間的列予以退回（預設只警告）" };
         var maxMb = new Option<long?>("--max-export-mb") { Description = "一次匯出最多可載入的大小（MB，預設依可用記憶體估算）" };
