@@ -37,7 +37,8 @@ public static class MemoryBudget
         var total = sizes.Sum(f => f.Bytes);
         if (total <= limit) return null;
         var largest = string.Join("、", sizes.Take(3).Select(f => $"{f.File} {Mb(f.Bytes)}"));
-        return $"匯出檔共 {Mb(total)}（活頁簿以解壓後計），超過本機可載入的上限 {Mb(limit)}（依可用記憶體估算，或由 --max-export-mb 指定）；"
+        var unpacked = manifest.Files.Any(f => f.File.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) ? "（活頁簿以解壓後計）" : "";
+        return $"匯出檔共 {Mb(total)}{unpacked}，超過本機可載入的上限 {Mb(limit)}（依可用記憶體估算，或由 --max-export-mb 指定）；"
                + $"最大的檔案：{largest}。為避免記憶體不足，已拒絕載入，倉儲未變更。請改以 delta 檔分批匯出，或在記憶體較大的機器上載入";
     }
 
@@ -66,7 +67,9 @@ public static class MemoryBudget
         || (e is DuckDB.NET.Data.DuckDBException && e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase))
         || (e.InnerException is { } inner && IsOutOfMemory(inner));
 
-    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
+    private static string Mb(long bytes) => bytes < 1048576
+        ? (bytes / 1024.0).ToString("N1", CultureInfo.InvariantCulture) + " KB"
+        : (bytes / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
 
     private static long? MemAvailable()
     {

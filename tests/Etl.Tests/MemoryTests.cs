@@ -16,7 +16,7 @@ public class MemoryTests
         var result = ExportLoader.Load(w.Db, TestSchool.Config, export.Write(), options: new LoadOptions { MaxExportBytes = 4096 });
 
         result.Status.Should().Be(LoadResult.Failed);
-        result.Message.Should().StartWith("匯出檔共 0.0 MB（活頁簿以解壓後計），超過本機可載入的上限 0.0 MB（依可用記憶體估算，或由 --max-export-mb 指定）；最大的檔案：課程學習成果.csv 0.0 MB、")
+        result.Message.Should().StartWith("匯出檔共 6.2 KB，超過本機可載入的上限 4.0 KB（依可用記憶體估算，或由 --max-export-mb 指定）；最大的檔案：課程學習成果.csv 4.9 KB、")
             .And.EndWith("為避免記憶體不足，已拒絕載入，倉儲未變更。請改以 delta 檔分批匯出，或在記憶體較大的機器上載入");
         w.Count("SELECT count(*) FROM student").Should().Be(0);
         w.Rows("SELECT status FROM etl_load").Should().Equal("failed");
@@ -47,7 +47,7 @@ public class MemoryTests
         var packed = new FileInfo(path).Length;
         var result = ExportLoader.Load(w.Db, TestSchool.Config, export.Write(), options: new LoadOptions { MaxExportBytes = packed * 3 });
         result.Status.Should().Be(LoadResult.Failed);
-        result.Message.Should().Contain("最大的檔案：教職員.xlsx");
+        result.Message.Should().Contain("（活頁簿以解壓後計）").And.Contain("最大的檔案：教職員.xlsx");
     }
 
     [Fact]
