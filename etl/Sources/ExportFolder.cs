@@ -22,9 +22,9 @@ public static class ExportFolder
             if (!File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null) return null;
             return Path.GetDirectoryName(RealPath(path)) == root ? null : "是指向匯出資料夾以外的符號連結";
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return "是無法解析的符號連結（可能循環指向自己）";
+            return "是無法解析的符號連結（可能循環指向自己，或無權讀取其目標）";
         }
     }
 
