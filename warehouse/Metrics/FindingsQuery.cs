@@ -85,19 +85,20 @@ internal sealed class FindingsQuery(CompletionMetrics metrics)
         {
             var cap = caps[r.Int("cap_no")!.Value];
             var n = r.Long("n");
-            var period = r.Int("academic_year") is { } year ? $"{year} 學年度" : semester.ToString();
+            var year = r.Int("academic_year");
+            var period = year is { } y ? $"{y} 學年度" : semester.ToString();
             var subject = r.Text("subject") is { } s ? $" {s}" : "";
             var kind = cap.IsSelection ? SelectionOverCap : cap.PerSubject ? UploadOverSubjectCap : UploadOverCap;
             var todo = cap.IsSelection ? $"請導師提醒學生取消多勾選的 {n - cap.Max} 件" : $"請導師提醒學生刪除多上傳的 {n - cap.Max} 件";
             return new FindingRow(kind, cap.Rule,
                 $"{Who(r)}{period}{subject} {cap.Verb}{cap.Noun} {n} 件，超過上限 {cap.Max} 件；{todo}",
-                r.Text("student_no"), r.Text("class_code"), null, PhaseOf(cap, phases, semester)?.Id);
+                r.Text("student_no"), r.Text("class_code"), null, PhaseOf(cap, phases, semester, year)?.Id);
         });
     }
 
-    /// <summary>The semester's phase where a cap's items are uploaded or selected.</summary>
-    private static Phase? PhaseOf(Cap cap, IReadOnlyList<Phase> phases, Semester semester) => phases
-        .Where(p => p.Semester == semester)
+    /// <summary>The schedule's phase where the counted items (of the semester, or of the 學年) are uploaded or selected.</summary>
+    private static Phase? PhaseOf(Cap cap, IReadOnlyList<Phase> phases, Semester semester, int? year) => phases
+        .Where(p => year is { } y ? p.Semester.AcademicYear == y : p.Semester == semester)
         .FirstOrDefault(p => cap.Item switch
         {
             CapItem.ArtifactUploads => p.Kind == PhaseKind.ArtifactUpload,
