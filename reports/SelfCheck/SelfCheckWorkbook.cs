@@ -38,6 +38,15 @@ internal static class SelfCheckWorkbook
                     r is { Population: > 0 } ? new RateValue((double)r.Complete / r.Population) : null,
                 ];
             }));
+        if (model.Findings is { } findings)
+        {
+            var sheet = workbook.Worksheets.Add("檢核發現");
+            var header = Sheets.WriteHeader(sheet, model.Header, "檢核發現");
+            Sheets.WriteTable(sheet, header,
+                [("種類", 22), ("違反規定", 36), ("說明及處理方式", 80), ("學號", 10), ("班級", 8), ("教職員編號", 10), ("階段", 30)],
+                findings.SelectMany(g => g.Rows.Select(f => (IReadOnlyList<object?>)
+                    [g.Title, f.Rule, f.Message, f.StudentNo, f.ClassCode, f.StaffNo, f.PhaseId])));
+        }
         if (model.Tables.Count == 0) workbook.Worksheet(1).Position = 1;
         return Sheets.ToBytes(workbook);
     }
