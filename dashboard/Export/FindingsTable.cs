@@ -6,7 +6,7 @@ namespace PortfolioAnalytics.Dashboard.Export;
 public static class FindingsTable
 {
     public static DataTable Build(string title, IReadOnlyList<FindingRow> rows) =>
-        new("findings", title, ["種類", "違反規定", "說明及處理方式", "學號", "班級", "教職員編號", "階段"],
+        new("findings", title, ["種類", "違反規定", "說明及處理方式", "學號", "班級", "導師／任課教師", "階段"],
             rows.Select(r => (IReadOnlyList<Cell>)
             [
                 FindingKinds.ToChinese(r.Kind), r.Rule, r.Message, r.StudentNo ?? "", r.ClassCode ?? "", r.StaffNo ?? "", r.PhaseId ?? "",

@@ -33,6 +33,20 @@ public sealed class CapFindingsTests
             """);
         config.Caps.Items.Should().Equal(new Cap(CapItem.ArtifactUploads, CapPeriod.Semester, 9));
         Findings(config, AfterUploads).Should().BeEmpty();
+        using (var s = new MetricsScenario(config))
+        {
+            // S04 uploads 9 more in 111-1 (10 in all): the 10th breaks the cap; a 110-2 upload does not count.
+            s.Exec($"""
+                INSERT INTO course_artifact (school_code, artifact_id, student_no, semester, course_id, uploaded_at, file_type, file_size_bytes)
+                SELECT '{MetricsScenario.School}', 'B' || i, 'S04', '111-1', 'K2', TIMESTAMP '2023-01-21 10:00:00' + i * INTERVAL 1 HOUR, 'pdf', 1000
+                FROM range(9) t(i);
+                INSERT INTO course_artifact (school_code, artifact_id, student_no, semester, course_id, uploaded_at, file_type, file_size_bytes)
+                VALUES ('{MetricsScenario.School}', 'OLD', 'S06', '110-2', 'K3', TIMESTAMP '2022-08-05 10:00:00', 'pdf', 1000);
+                """);
+            s.Metrics.Findings(S1111, At("2023-01-21T17:59")).Should().NotContain(f => f.Kind == FindingKinds.UploadOverCap);
+            s.Metrics.Findings(S1111, At("2023-01-21T18:00")).Where(f => f.Kind == FindingKinds.UploadOverCap)
+                .Select(f => f.Message).Should().Equal("S04 丁生（102）：111-1 上傳課程學習成果 10 件，超過上限 9 件；請導師提醒學生刪除多上傳的 1 件");
+        }
 
         var one = School("""
               - item: artifact_uploads
