@@ -1,0 +1,141 @@
+using System.Data;
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Etl.Sources.Database;
+
+/// <summary>
+/// The admin system's database as a source: one configured query per kind, read in one read-only REPEATABLE READ
+/// transaction (a consistent snapshot). A kind is pulled in full the first time, when its watermark column changed,
+/// and every <see cref="DatabaseSourceConfig.FullReconcileEvery"/> (a full pull marks missing rows deleted through the
+/// loader's merge); otherwise only rows past its watermark (less the overlap). Watermarks are written to etl_pull in
+/// the load's transaction, so they advance only when the warehouse commits.
+/// </summary>
+public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig config, DateTime pulledAt, bool forceFull = false,
+    string? connectionString = null) : IRecordSource
+{
+    private sealed record Previous(string Column, Watermark Mark, DateTime? LastFull);
+
+    /// <summary>What one kind's query read (Rows = -1 while it is being read).</summary>
+    public sealed record Pull(string Kind, bool Full, string Column, string? From, Watermark? To, long Rows);
+
+    private SourceConnector? _connector;
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private readonly Dictionary<string, Previous> _previous = [];
+    private readonly Dictionary<string, long> _live = [];
+    private readonly Dictionary<string, Pull> _pulls = [];
+
+    public string Description => _connector?.Description ?? config.Provider;
+
+    /// <summary>What this pull read per kind (after the load).</summary>
+    public IReadOnlyCollection<Pull> Pulls => _pulls.Values;
+
+    public Manifest Prepare(DuckDBConnection warehouse)
+    {
+        _connector = SourceConnector.Create(config.Provider, connectionString ?? ConnectionSecret.Read(config));
+        ReadPrevious(warehouse);
+        try
+        {
+            _connection = _connector.OpenReadOnly(config.StatementTimeoutSeconds);
+            _transaction = _connection.BeginTransaction(IsolationLevel.RepeatableRead);
+        }
+        catch (Exception e) when (_connector.Explain(e) is { } reason)
+        {
+            throw new SourceFaultException(reason, e);
+        }
+        var files = config.Kinds.Select(k => new ManifestFile(k.Kind, Display(k.Kind), null, IsFull(k))).ToList();
+        foreach (var f in files.Where(f => f.Full))
+            _live[f.Kind] = Convert.ToInt64(SqlText.Scalar(warehouse,
+                $"SELECT count(*) FROM {KindCatalog.Get(f.Kind).CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school.Code)));
+        return new Manifest(school.Code, pulledAt, files);
+    }
+
+    private static string Display(string kind) => $"資料庫查詢：{KindCatalog.Get(kind).Label}";
+
+    private bool IsFull(KindQuery q) =>
+        forceFull || !_previous.TryGetValue(q.Kind, out var p) || p.Column != q.Watermark
+        || p.LastFull is not { } last || pulledAt - last >= config.FullReconcileEvery;
+
+    private void ReadPrevious(DuckDBConnection warehouse)
+    {
+        using var cmd = WarehouseCommand.Create(warehouse, SqlText.Load("Sources/Database/Sql/last_pulls.sql"),
+            ("school", school.Code), ("source", Description));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            if (!r.IsDBNull(3))
+                _previous[r.GetString(0)] = new Previous(r.GetString(1), new Watermark(r.GetString(2), r.GetString(3)),
+                r.IsDBNull(4) ? null : r.GetDateTime(4));
+    }
+
+    public IEnumerable<string> Unlisted() => [];
+
+    public string Fingerprint(ManifestFile file) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Query(file.Kind).Sql)));
+
+    private KindQuery Query(string kind) => config.Kinds.First(k => k.Kind == kind);
+
+    public ITableReader Open(ManifestFile file, string displayName)
+    {
+        var q = Query(file.Kind);
+        var previous = file.Full ? null : _previous[file.Kind];
+        var since = previous?.Mark.SinceText(config.Overlap, config.OverlapIds);
+        DbDataReader reader;
+        try
+        {
+            using var cmd = _connection!.CreateCommand();
+            cmd.Transaction = _transaction;
+            cmd.CommandTimeout = config.StatementTimeoutSeconds + 30;
+            cmd.CommandText = _connector!.Narrow(q.Sql, q.Watermark, previous is not null);
+            if (previous is not null) cmd.Parameters.Add(_connector.Since(previous.Mark.Since(config.Overlap, config.OverlapIds)));
+            reader = cmd.ExecuteReader();
+        }
+        catch (Exception e) when (_connector!.Explain(e) is { } reason)
+        {
+            throw new SourceFaultException($"查詢「{displayName}」時：{reason}", e);
+        }
+        try
+        {
+            var kind = KindCatalog.Get(file.Kind);
+            var at = ResultColumns.Check(reader, kind, school, q, displayName);
+            _pulls[file.Kind] = new Pull(file.Kind, file.Full, q.Watermark, since, previous?.Mark, -1);
+            return new DbTableReader(reader, at, _connector, displayName, (rows, newest) => Finished(file, displayName, rows, newest));
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
+    private void Finished(ManifestFile file, string displayName, long rows, Watermark? newest)
+    {
+        if (file.Full && rows == 0 && _live.GetValueOrDefault(file.Kind) is var live and > 0)
+            throw new SourceFaultException(
+                $"「{displayName}」沒有傳回任何資料，但倉儲中有 {live:N0} 筆：可能是來源被清空或查詢有誤；為避免全部標示為刪除，本次未載入");
+        var pull = _pulls[file.Kind];
+        var to = newest is not null && newest.After(pull.To) ? newest : pull.To;
+        _pulls[file.Kind] = pull with { To = to, Rows = rows };
+    }
+
+    public void Committing(DuckDBConnection warehouse, LoadResult result)
+    {
+        var loaded = result.Kinds.Where(k => k.Status == "loaded").Select(k => k.Kind).ToHashSet();
+        foreach (var p in _pulls.Values.Where(p => loaded.Contains(p.Kind) && p.Rows >= 0))
+            SqlText.Execute(warehouse, SqlText.Load("Sources/Database/Sql/pull_insert.sql"),
+                ("load", result.LoadId), ("school", school.Code), ("source", Description), ("kind", p.Kind),
+                ("mode", p.Full ? "full" : "incremental"), ("column", p.Column), ("type", p.To?.Type), ("from", p.From),
+                ("to", p.To?.Text), ("rows", p.Rows), ("pulled", pulledAt));
+    }
+
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _connection?.Dispose();
+    }
+}
