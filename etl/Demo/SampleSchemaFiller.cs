@@ -16,8 +16,8 @@ namespace PortfolioAnalytics.Etl.Demo;
 /// </summary>
 public static partial class SampleSchemaFiller
 {
-    /// <summary>Rows written per kind.</summary>
-    public static IReadOnlyDictionary<string, long> Fill(string connectionString, SchoolConfig school, string exportDir)
+    /// <summary>Rows written per kind; every row's upd_time is <paramref name="updatedAt"/> (the moment of the export).</summary>
+    public static IReadOnlyDictionary<string, long> Fill(string connectionString, SchoolConfig school, string exportDir, DateTime updatedAt)
     {
         var manifest = Manifest.Read(exportDir);
         var written = new Dictionary<string, long>();
@@ -30,7 +30,7 @@ public static partial class SampleSchemaFiller
         foreach (var file in manifest.Files)
         {
             if (!KindCatalog.TryGet(file.Kind, out var kind) || !tables.TryGetValue(file.Kind, out var table)) continue;
-            written[file.Kind] = Copy(c, kind, school, table, Path.Combine(exportDir, file.File), file.File);
+            written[file.Kind] = Copy(c, kind, school, table, Path.Combine(exportDir, file.File), file.File, updatedAt);
         }
         tx.Commit();
         return written;
@@ -40,13 +40,13 @@ public static partial class SampleSchemaFiller
     private static Dictionary<string, string> SampleTables() =>
         Sources.Database.DatabaseSourceConfigReader.Sample().Kinds.ToDictionary(k => k.Kind, k => FromTable().Match(k.Sql).Groups[1].Value);
 
-    private static long Copy(NpgsqlConnection c, KindSpec kind, SchoolConfig school, string table, string path, string name)
+    private static long Copy(NpgsqlConnection c, KindSpec kind, SchoolConfig school, string table, string path, string name, DateTime updatedAt)
     {
         var columns = Columns(c, table);
         using var reader = TableReader.Open(path, null, name);
         var map = HeaderMap.Build(kind, school, reader.Header, name);
         var parser = new RowParser(kind, map);
-        using var copy = c.BeginBinaryImport($"COPY adm.{table} ({string.Join(", ", columns)}) FROM STDIN (FORMAT BINARY)");
+        using var copy = c.BeginBinaryImport($"COPY adm.{table} ({string.Join(", ", columns)}, upd_time) FROM STDIN (FORMAT BINARY)");
         long n = 0;
         foreach (var row in reader.Rows())
         {
@@ -66,6 +66,7 @@ public static partial class SampleSchemaFiller
             if (!keep) continue;
             copy.StartRow();
             for (var i = 0; i < typed.Length; i++) Write(copy, kind.Columns[i].Type, typed[i]);
+            copy.Write(updatedAt, NpgsqlDbType.Timestamp);
             n++;
         }
         copy.Complete();

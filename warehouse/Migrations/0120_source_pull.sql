@@ -1,5 +1,5 @@
 -- One row per record kind a database pull read, written in the load's own transaction: the watermark only advances
--- when the load commits. The current watermark of a kind is watermark_to of its newest row.
+-- when the load commits. The next pull of a kind asks for rows past resume_after of its newest row.
 CREATE TABLE etl_pull (
     load_id          BIGINT,
     school_code      VARCHAR,
@@ -8,8 +8,10 @@ CREATE TABLE etl_pull (
     mode             VARCHAR,   -- 'full' (reconcile: rows missing are marked deleted) | 'incremental'
     watermark_column VARCHAR,
     watermark_type   VARCHAR,   -- 'timestamp' | 'timestamptz' | 'id'
-    watermark_from   VARCHAR,   -- rows newer than this were asked for (after the overlap); NULL for full
-    watermark_to     VARCHAR,   -- the newest value read (or watermark_from when nothing new)
+    watermark_from   VARCHAR,   -- rows past this were asked for; NULL for full
+    watermark_to     VARCHAR,   -- the newest value read so far
+    resume_after     VARCHAR,   -- where the next pull starts: watermark_to, but no later than the source's clock at
+                                -- this pull less the overlap (rows stamped before it and committed after it)
     rows_read        BIGINT,
     pulled_at        TIMESTAMP
 );

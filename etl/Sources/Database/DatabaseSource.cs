@@ -19,10 +19,10 @@ namespace PortfolioAnalytics.Etl.Sources.Database;
 public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig config, DateTime pulledAt, bool forceFull = false,
     string? connectionString = null) : IRecordSource
 {
-    private sealed record Previous(string Column, Watermark Mark, DateTime? LastFull);
+    private sealed record Previous(string Column, Watermark Newest, Watermark ResumeAfter, DateTime? LastFull);
 
     /// <summary>What one kind's query read (Rows = -1 while it is being read).</summary>
-    public sealed record Pull(string Kind, bool Full, string Column, string? From, Watermark? To, long Rows);
+    public sealed record Pull(string Kind, bool Full, string Column, Watermark? From, Watermark? To, Watermark? ResumeAfter, long Rows);
 
     private SourceConnector? _connector;
     private DbConnection? _connection;
@@ -30,6 +30,7 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
     private readonly Dictionary<string, Previous> _previous = [];
     private readonly Dictionary<string, long> _live = [];
     private readonly Dictionary<string, Pull> _pulls = [];
+    private (DateTime Local, DateTime Utc) _sourceNow;
 
     public string Description => _connector?.Description ?? config.Provider;
 
@@ -44,6 +45,12 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
         {
             _connection = _connector.OpenReadOnly(config.StatementTimeoutSeconds);
             _transaction = _connection.BeginTransaction(IsolationLevel.RepeatableRead);
+            using var clock = _connection.CreateCommand();
+            clock.Transaction = _transaction;
+            clock.CommandText = _connector.ClockQuery;
+            using var r = clock.ExecuteReader();
+            r.Read();
+            _sourceNow = (r.GetDateTime(0), r.GetDateTime(1));
         }
         catch (Exception e) when (_connector.Explain(e) is { } reason)
         {
@@ -68,9 +75,9 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
             ("school", school.Code), ("source", Description));
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            if (!r.IsDBNull(3))
+            if (!r.IsDBNull(3) && !r.IsDBNull(4))
                 _previous[r.GetString(0)] = new Previous(r.GetString(1), new Watermark(r.GetString(2), r.GetString(3)),
-                r.IsDBNull(4) ? null : r.GetDateTime(4));
+                    new Watermark(r.GetString(2), r.GetString(4)), r.IsDBNull(5) ? null : r.GetDateTime(5));
     }
 
     public IEnumerable<string> Unlisted() => [];
@@ -84,7 +91,6 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
     {
         var q = Query(file.Kind);
         var previous = file.Full ? null : _previous[file.Kind];
-        var since = previous?.Mark.SinceText(config.Overlap, config.OverlapIds);
         DbDataReader reader;
         try
         {
@@ -92,7 +98,7 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
             cmd.Transaction = _transaction;
             cmd.CommandTimeout = config.StatementTimeoutSeconds + 30;
             cmd.CommandText = _connector!.Narrow(q.Sql, q.Watermark, previous is not null);
-            if (previous is not null) cmd.Parameters.Add(_connector.Since(previous.Mark.Since(config.Overlap, config.OverlapIds)));
+            if (previous is not null) cmd.Parameters.Add(_connector.Since(previous.ResumeAfter.Value));
             reader = cmd.ExecuteReader();
         }
         catch (Exception e) when (_connector!.Explain(e) is { } reason)
@@ -103,7 +109,7 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
         {
             var kind = KindCatalog.Get(file.Kind);
             var at = ResultColumns.Check(reader, kind, school, q, displayName);
-            _pulls[file.Kind] = new Pull(file.Kind, file.Full, q.Watermark, since, previous?.Mark, -1);
+            _pulls[file.Kind] = new Pull(file.Kind, file.Full, q.Watermark, previous?.ResumeAfter, previous?.Newest, previous?.ResumeAfter, -1);
             return new DbTableReader(reader, at, _connector, displayName, (rows, newest) => Finished(file, displayName, rows, newest));
         }
         catch
@@ -120,7 +126,8 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
                 $"「{displayName}」沒有傳回任何資料，但倉儲中有 {live:N0} 筆：可能是來源被清空或查詢有誤；為避免全部標示為刪除，本次未載入");
         var pull = _pulls[file.Kind];
         var to = newest is not null && newest.After(pull.To) ? newest : pull.To;
-        _pulls[file.Kind] = pull with { To = to, Rows = rows };
+        var resume = newest is null ? pull.ResumeAfter : to!.Resume(_sourceNow.Local, _sourceNow.Utc, config.Overlap, config.OverlapIds);
+        _pulls[file.Kind] = pull with { To = to, ResumeAfter = resume, Rows = rows };
     }
 
     public void Committing(DuckDBConnection warehouse, LoadResult result)
@@ -129,8 +136,8 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
         foreach (var p in _pulls.Values.Where(p => loaded.Contains(p.Kind) && p.Rows >= 0))
             SqlText.Execute(warehouse, SqlText.Load("Sources/Database/Sql/pull_insert.sql"),
                 ("load", result.LoadId), ("school", school.Code), ("source", Description), ("kind", p.Kind),
-                ("mode", p.Full ? "full" : "incremental"), ("column", p.Column), ("type", p.To?.Type), ("from", p.From),
-                ("to", p.To?.Text), ("rows", p.Rows), ("pulled", pulledAt));
+                ("mode", p.Full ? "full" : "incremental"), ("column", p.Column), ("type", p.To?.Type), ("from", p.From?.Text),
+                ("to", p.To?.Text), ("resume", p.ResumeAfter?.Text), ("rows", p.Rows), ("pulled", pulledAt));
     }
 
     public void Dispose()

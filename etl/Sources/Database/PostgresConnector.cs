@@ -49,6 +49,8 @@ public sealed class PostgresConnector : SourceConnector
     public override string Narrow(string query, string watermarkColumn, bool incremental) =>
         $"SELECT * FROM (\n{query.Trim().TrimEnd(';')}\n) AS q" + (incremental ? $" WHERE q.\"{watermarkColumn.Replace("\"", "\"\"")}\" > @since" : "");
 
+    public override string ClockQuery => "SELECT localtimestamp, now()";
+
     public override DbParameter Since(object value) => new NpgsqlParameter("since", value);
 
     public override string? Explain(Exception e)

@@ -17,7 +17,7 @@ internal static class ResultColumns
         var at = header.FindIndex(h => string.Equals(h, q.Watermark, StringComparison.OrdinalIgnoreCase));
         if (at < 0)
             throw new SourceFaultException($"「{displayName}」的查詢結果沒有 watermark 欄位「{q.Watermark}」（結果欄位：{string.Join("、", header)}）");
-        if (Watermark.TypeOf(reader.GetFieldType(at)) is null)
+        if (!Watermark.Usable(reader.GetFieldType(at)))
             throw new SourceFaultException($"「{displayName}」的 watermark 欄位「{q.Watermark}」型別為 {reader.GetDataTypeName(at)}，應為時間（timestamp）或遞增整數編號");
 
         var map = HeaderMap.Build(kind, school, header, displayName);

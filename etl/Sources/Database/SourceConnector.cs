@@ -20,6 +20,9 @@ public abstract class SourceConnector(string connectionString)
     /// <summary>The kind's query as a subquery, all rows or those with <c>watermark &gt; @since</c>.</summary>
     public abstract string Narrow(string query, string watermarkColumn, bool incremental);
 
+    /// <summary>The source's clock inside the snapshot: local time (for timestamp columns) and UTC (for timestamptz).</summary>
+    public abstract string ClockQuery { get; }
+
     /// <summary>The parameter <see cref="Narrow"/> names.</summary>
     public abstract DbParameter Since(object value);
 

@@ -3,20 +3,16 @@ using System.Globalization;
 namespace PortfolioAnalytics.Etl.Sources.Database;
 
 /// <summary>
-/// A kind's watermark: the newest updated-at (timestamp, timestamptz) or increasing id read, kept as invariant text in
-/// etl_pull. <see cref="Since"/> backs off by the overlap so rows committed late are asked for again (the merge's row
-/// hash makes the repeats unchanged).
+/// A kind's watermark: an updated-at (timestamp, timestamptz) or increasing id value, kept as invariant text in etl_pull.
 /// </summary>
 public sealed record Watermark(string Type, string Text)
 {
     public const string Timestamp = "timestamp", TimestampTz = "timestamptz", Id = "id";
     private const string Format = "yyyy-MM-dd HH:mm:ss.ffffff";
 
-    /// <summary>The watermark type of a value read from the column; null when the column cannot be one.</summary>
-    public static string? TypeOf(Type clr) =>
-        clr == typeof(DateTime) || clr == typeof(DateTimeOffset) ? Timestamp
-        : clr == typeof(long) || clr == typeof(int) || clr == typeof(short) || clr == typeof(decimal) ? Id
-        : null;
+    /// <summary>Whether a column of this type can be a watermark.</summary>
+    public static bool Usable(Type clr) =>
+        clr == typeof(DateTime) || clr == typeof(DateTimeOffset) || clr == typeof(long) || clr == typeof(int) || clr == typeof(short) || clr == typeof(decimal);
 
     public static Watermark? Of(object? value) => value switch
     {
@@ -27,6 +23,11 @@ public sealed record Watermark(string Type, string Text)
         _ => null,
     };
 
+    /// <summary>The value as the provider takes it for <c>@since</c>.</summary>
+    public object Value => Type == Id
+        ? (object)decimal.ToInt64(decimal.Parse(Text, CultureInfo.InvariantCulture))
+        : DateTime.SpecifyKind(DateTime.ParseExact(Text, Format, CultureInfo.InvariantCulture), Type == TimestampTz ? DateTimeKind.Utc : DateTimeKind.Unspecified);
+
     /// <summary>Whether this is past <paramref name="other"/>.</summary>
     public bool After(Watermark? other) => other is null || Compare(this, other) > 0;
 
@@ -34,17 +35,15 @@ public sealed record Watermark(string Type, string Text)
         ? decimal.Parse(a.Text, CultureInfo.InvariantCulture).CompareTo(decimal.Parse(b.Text, CultureInfo.InvariantCulture))
         : string.CompareOrdinal(a.Text, b.Text);
 
-    /// <summary>The value to ask for rows past, after backing off by the overlap.</summary>
-    public object Since(TimeSpan overlap, long overlapIds)
+    /// <summary>
+    /// Where the next pull starts. A row stamped before the source's clock at this pull may commit after the pull's
+    /// snapshot, so a timestamp resumes no later than that clock less the overlap; an id resumes overlapIds below the
+    /// newest (ids committed out of order). Rows read twice merge as unchanged.
+    /// </summary>
+    public Watermark Resume(DateTime sourceLocalNow, DateTime sourceUtcNow, TimeSpan overlap, long overlapIds)
     {
-        if (Type == Id) return (long)decimal.Parse(Text, CultureInfo.InvariantCulture) - overlapIds;
-        var t = DateTime.ParseExact(Text, Format, CultureInfo.InvariantCulture) - overlap;
-        return DateTime.SpecifyKind(t, Type == TimestampTz ? DateTimeKind.Utc : DateTimeKind.Unspecified);
+        if (Type == Id) return new(Id, (decimal.Parse(Text, CultureInfo.InvariantCulture) - overlapIds).ToString(CultureInfo.InvariantCulture));
+        var horizon = Of(Type == TimestampTz ? DateTime.SpecifyKind(sourceUtcNow - overlap, DateTimeKind.Utc) : sourceLocalNow - overlap)!;
+        return After(horizon) ? horizon : this;
     }
-
-    public string SinceText(TimeSpan overlap, long overlapIds) => Since(overlap, overlapIds) switch
-    {
-        DateTime t => t.ToString(Format, CultureInfo.InvariantCulture),
-        var v => Convert.ToString(v, CultureInfo.InvariantCulture)!,
-    };
 }

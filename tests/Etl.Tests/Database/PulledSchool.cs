@@ -18,7 +18,7 @@ internal sealed class PulledSchool : IDisposable
     {
         Options = new DemoOptions(students, 7, Dirt: dirt);
         DemoSchool.Write(Options, ExportDir);
-        SampleSchemaFiller.Fill(Pg.Connection, School, ExportDir);
+        SampleSchemaFiller.Fill(Pg.Connection, School, ExportDir, Options.ExportedAt);
     }
 
     public DatabaseSourceConfig Config { get; set; } = DatabaseSourceConfigReader.Sample();

@@ -1,12 +1,15 @@
 -- A sample 校務行政系統 schema (schema adm), named as admin systems commonly name their tables: tea_ (教職員),
 -- stu_ (學生), cls_ (班級), cos_ (課程), lp_ (學習歷程). `portfolio demo --source postgres` fills it; the queries
 -- in Sample/queries.yaml (`source_database: { queries: sample }`) read it. Every table keeps upd_time, set on insert
--- and by a trigger on update, for incremental pulls; a row deleted here is found by the next full reconcile.
+-- and by a trigger on update (unless the update sets it), for incremental pulls; a row deleted here is found by the
+-- next full reconcile.
 DROP SCHEMA IF EXISTS adm CASCADE;
 CREATE SCHEMA adm;
 CREATE FUNCTION adm.touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.upd_time := clock_timestamp()::timestamp;
+    IF NEW.upd_time IS NOT DISTINCT FROM OLD.upd_time THEN
+        NEW.upd_time := clock_timestamp()::timestamp;
+    END IF;
     RETURN NEW;
 END $$;
 
