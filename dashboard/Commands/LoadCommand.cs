@@ -1,12 +1,15 @@
 using System.CommandLine;
 using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Etl.Sources.Database;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
 /// <summary>
-/// <c>portfolio load EXPORT_DIR --warehouse FILE --school CONFIG [--progress]</c>.
+/// <c>portfolio load EXPORT_DIR --warehouse FILE --school CONFIG [--progress]</c>, or
+/// <c>portfolio load --source postgres --warehouse FILE --school CONFIG [--full]</c> (the school file's source_database).
 /// Exit codes: 0 loaded, 1 loaded with rejects (or a file stopped), 2 usage, 3 failed (warehouse unchanged).
 /// </summary>
 internal static class LoadCommand
@@ -19,16 +22,21 @@ internal static class LoadCommand
         var warehouse = new Option<string?>("--warehouse") { Description = "倉儲檔（DuckDB），不存在時會建立" };
         var school = new Option<string?>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或設定檔路徑" };
         var progress = new Option<bool>("--progress") { Description = "輸出被導向時也顯示進度（在終端機上一律顯示）" };
-        var command = new Command("load", "載入校務行政系統匯出檔至倉儲") { dir, warehouse, school, progress };
-        command.SetAction(parse => Run(parse.GetValue(dir), parse.GetValue(warehouse), parse.GetValue(school), parse.GetValue(progress)));
+        var source = new Option<string>("--source") { Description = "資料來源：folder（匯出資料夾，預設）或 postgres（學校設定 source_database 的資料庫）", DefaultValueFactory = _ => "folder" };
+        var full = new Option<bool>("--full") { Description = "資料庫來源：全部重新比對（找出已刪除的資料），不只取變動" };
+        var command = new Command("load", "載入校務行政系統匯出檔或資料庫至倉儲") { dir, warehouse, school, progress, source, full };
+        command.SetAction(parse => Run(parse.GetValue(dir), parse.GetValue(warehouse), parse.GetValue(school), parse.GetValue(progress),
+            parse.GetValue(source)!, parse.GetValue(full)));
         return command;
     }
 
-    public static int Run(string? exportDir, string? warehousePath, string? schoolName, bool forceProgress)
+    public static int Run(string? exportDir, string? warehousePath, string? schoolName, bool forceProgress, string source = "folder", bool full = false)
     {
-        if (exportDir is null || warehousePath is null || schoolName is null)
+        var fromDatabase = source is "postgres" or "postgresql";
+        if (source is not ("folder" or "postgres" or "postgresql") || (exportDir is null && !fromDatabase) || warehousePath is null || schoolName is null)
         {
-            Console.Error.WriteLine("用法：portfolio load 匯出資料夾 --warehouse 倉儲檔 --school 學校設定 [--progress]");
+            Console.Error.WriteLine("用法：portfolio load 匯出資料夾 --warehouse 倉儲檔 --school 學校設定 [--progress]\n"
+                                    + "　或：portfolio load --source postgres --warehouse 倉儲檔 --school 學校設定 [--full]");
             return Usage;
         }
         SchoolConfig config;
@@ -41,6 +49,7 @@ internal static class LoadCommand
             Console.Error.WriteLine(e.Message);
             return Usage;
         }
+        if (fromDatabase) return Pull(warehousePath, config, full, forceProgress);
         if (!Directory.Exists(exportDir))
         {
             Console.Error.WriteLine($"找不到匯出資料夾「{exportDir}」");
@@ -49,15 +58,42 @@ internal static class LoadCommand
 
         // Hand-off point: when a running `portfolio serve` holds this warehouse (DuckDB lets one process write a
         // file), the load should be sent to that server instead of opening the file here. The dashboard adds it.
-        if (TryHandOffToServer(exportDir, warehousePath, config) is { } handedOff) return handedOff;
+        if (TryHandOffToServer(exportDir!, warehousePath, config) is { } handedOff) return handedOff;
+        using var folder = new ExportFolderSource(exportDir!);
+        return Load(folder, warehousePath, config, forceProgress);
+    }
 
+    /// <summary>Pulls from the school's database (source_database in its file; the connection string from the environment or a secrets file).</summary>
+    private static int Pull(string warehousePath, SchoolConfig config, bool full, bool forceProgress)
+    {
+        DatabaseSource source;
+        try
+        {
+            source = DatabaseSource.ForSchool(config, DateTime.Now, full);
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return Usage;
+        }
+        using (source)
+        {
+            var status = Load(source, warehousePath, config, forceProgress);
+            foreach (var p in source.Pulls.Where(p => p.Rows >= 0))
+                Console.Out.WriteLine($"  {KindCatalog.Get(p.Kind).Label}：{(p.Full ? "全部比對" : "增量")} {p.Rows:N0} 筆，水位 {p.From?.Text ?? "（起點）"} → {p.To?.Text ?? "（無資料）"}");
+            return status;
+        }
+    }
+
+    private static int Load(IRecordSource source, string warehousePath, SchoolConfig config, bool forceProgress)
+    {
         var terminal = !Console.IsErrorRedirected;
         IProgress<string>? sink = terminal || forceProgress ? new ConsoleProgress(terminal) : null;
         LoadResult result;
         try
         {
             using var db = WarehouseDb.Open(warehousePath);
-            result = ExportLoader.Load(db, config, exportDir, sink);
+            result = ExportLoader.Load(db, config, source, sink);
             (sink as ConsoleProgress)?.Done();
             if (result.Status != LoadResult.Failed) SchoolConfigStore.Save(db, config);
         }

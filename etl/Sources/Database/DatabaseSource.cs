@@ -32,6 +32,12 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
     private readonly Dictionary<string, Pull> _pulls = [];
     private (DateTime Local, DateTime Utc) _sourceNow;
 
+    /// <summary>The school's database as its file's source_database section says; <see cref="FormatException"/> without one.</summary>
+    public static DatabaseSource ForSchool(SchoolConfig school, DateTime pulledAt, bool forceFull = false) =>
+        new(school, DatabaseSourceConfigReader.Read(school) ?? throw new FormatException(
+            $"學校設定「{school.SourceName ?? school.Code}」沒有 source_database 段落（各資料種類的查詢）；示範的校務系統結構可寫「source_database: {{ queries: sample }}」"),
+            pulledAt, forceFull);
+
     public string Description => _connector?.Description ?? config.Provider;
 
     /// <summary>What this pull read per kind (after the load).</summary>
