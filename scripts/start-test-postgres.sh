@@ -2,7 +2,7 @@
 # Starts a private PostgreSQL cluster for the tests (no system service): initdb into a fresh folder, listen on
 # 127.0.0.1 at a free port, password login for a created user. Prints the connection string on stdout;
 # `source <(bash scripts/start-test-postgres.sh --export)` sets PORTFOLIO_TEST_POSTGRES for the tests.
-# Stop it with: bash scripts/start-test-postgres.sh --stop
+# Stop it with: bash scripts/start-test-postgres.sh --stop [--remove]  (--remove deletes the cluster's folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${PORTFOLIO_TEST_PG_DIR:-/tmp/portfolio-test-pg}
@@ -14,7 +14,8 @@ as=""
 if [ "$(id -u)" -eq 0 ]; then as="runuser -u postgres --"; fi
 
 if [ "${1:-}" = "--stop" ]; then
-  [ -f "$dir/data/postmaster.pid" ] && $as "$bin/pg_ctl" -D "$dir/data" -m fast stop >&2 || true
+  if [ -f "$dir/data/postmaster.pid" ]; then $as "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null || true; fi
+  if [ "${2:-}" = "--remove" ]; then rm -rf "$dir"; fi
   exit 0
 fi
 
