@@ -64,8 +64,8 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
         }
         var files = config.Kinds.Select(k => new ManifestFile(k.Kind, Display(k.Kind), null, IsFull(k))).ToList();
         foreach (var f in files.Where(f => f.Full))
-            _live[f.Kind] = Convert.ToInt64(SqlText.Scalar(warehouse,
-                $"SELECT count(*) FROM {KindCatalog.Get(f.Kind).CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school.Code)));
+            _live[f.Kind] = Convert.ToInt64(SqlText.Scalar(warehouse, SqlText.Load("Sources/Database/Sql/live_rows.sql",
+                new Dictionary<string, string> { ["core"] = KindCatalog.Get(f.Kind).CoreTable }), ("school", school.Code)));
         return new Manifest(school.Code, pulledAt, files);
     }
 
