@@ -54,7 +54,7 @@ public sealed class PullKilledTests : IDisposable
         using (var pull = Process.Start(psi)!)
         {
             var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl'")) == 0)
+            while (Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl' AND datname = current_database()")) == 0)
             {
                 pull.HasExited.Should().BeFalse(pull.HasExited ? pull.StandardError.ReadToEnd() + pull.StandardOutput.ReadToEnd() : "");
                 DateTime.UtcNow.Should().BeBefore(deadline);

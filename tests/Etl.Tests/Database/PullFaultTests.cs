@@ -78,24 +78,24 @@ public sealed class PullFaultTests
 
     [PostgresFact]
     public void The_connection_dropped_mid_pull_then_the_next_pull_catches_up() =>
-        MidPull(pg => pg.Execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'portfolio-etl'"), "中斷");
+        MidPull(pg => pg.Execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'portfolio-etl' AND datname = current_database()"), "中斷");
 
     [PostgresFact]
     public void The_server_stopped_mid_pull_then_the_next_pull_catches_up()
     {
-        if (!TestPostgres.CanControlServer) return;
+        using var server = new PrivateServer();
         MidPull(_ =>
         {
-            TestPostgres.StopServer();
+            server.Stop();
             Thread.Sleep(500);
-            TestPostgres.StartServer();
-        }, "倉儲未變更");
+            server.Start();
+        }, "倉儲未變更", server.ConnectionString);
     }
 
     /// <summary>Makes a late kind's query slow, interrupts the pull while it runs, then pulls normally.</summary>
-    private static void MidPull(Action<TestPostgres> interrupt, string reason)
+    private static void MidPull(Action<TestPostgres> interrupt, string reason, string? server = null)
     {
-        using var school = new PulledSchool(40, dirt: false);
+        using var school = new PulledSchool(40, dirt: false, server: server);
         using var w = new TestWarehouse();
         var t0 = school.Options.ExportedAt;
         school.Pull(w, t0).Status.Should().NotBe("failed");
@@ -110,7 +110,7 @@ public sealed class PullFaultTests
 
         var pull = Task.Run(() => school.Pull(w, t0.AddHours(1)));
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl'")) == 0)
+        while (Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl' AND datname = current_database()")) == 0)
         {
             pull.IsCompleted.Should().BeFalse("the pull should still be reading the slow kind");
             DateTime.UtcNow.Should().BeBefore(deadline);

@@ -8,14 +8,16 @@ namespace PortfolioAnalytics.Etl.Tests.Database;
 /// <summary>A small demo school's export, the sample admin schema filled from it, and helpers to pull and compare.</summary>
 internal sealed class PulledSchool : IDisposable
 {
-    public TestPostgres Pg { get; } = new();
+    public TestPostgres Pg { get; }
     public DirectoryInfo Root { get; } = Directory.CreateTempSubdirectory("pa-pull-");
     public DemoOptions Options { get; }
     public SchoolConfig School { get; } = SchoolCatalog.Load("jingxin");
     public string ExportDir => Path.Combine(Root.FullName, "export");
 
-    public PulledSchool(int students = 90, bool dirt = true)
+    /// <param name="server">The server's connection string; null = PORTFOLIO_TEST_POSTGRES.</param>
+    public PulledSchool(int students = 90, bool dirt = true, string? server = null)
     {
+        Pg = new TestPostgres(server);
         Options = new DemoOptions(students, 7, Dirt: dirt);
         DemoSchool.Write(Options, ExportDir);
         SampleSchemaFiller.Fill(Pg.Connection, School, ExportDir, Options.ExportedAt);
