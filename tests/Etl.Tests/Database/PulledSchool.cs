@@ -19,8 +19,16 @@ internal sealed class PulledSchool : IDisposable
     {
         Pg = new TestPostgres(server);
         Options = new DemoOptions(students, 7, Dirt: dirt);
-        DemoSchool.Write(Options, ExportDir);
-        SampleSchemaFiller.Fill(Pg.Connection, School, ExportDir, Options.ExportedAt);
+        try
+        {
+            DemoSchool.Write(Options, ExportDir);
+            SampleSchemaFiller.Fill(Pg.Connection, School, ExportDir, Options.ExportedAt);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public DatabaseSourceConfig Config { get; set; } = DatabaseSourceConfigReader.Sample();
