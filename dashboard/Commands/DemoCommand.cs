@@ -7,6 +7,8 @@ using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Dashboard.Setup;
 using PortfolioAnalytics.Etl.Demo;
 using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Etl.Sources.Database;
 using PortfolioAnalytics.Reports.Documents;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
@@ -16,7 +18,8 @@ using PortfolioAnalytics.Warehouse.Storage;
 namespace PortfolioAnalytics.Dashboard.Commands;
 
 /// <summary>What <c>portfolio demo</c> was asked to do.</summary>
-internal sealed record DemoRequest(int Students = 1200, int Seed = 111, string DataDir = "./demo-data", string School = "jingxin", bool NoServe = false)
+internal sealed record DemoRequest(int Students = 1200, int Seed = 111, string DataDir = "./demo-data", string School = "jingxin", bool NoServe = false,
+    string Source = "folder")
 {
     public string WarehousePath => Path.Combine(DataDir, "warehouse.duckdb");
     public string ReportsDir => Path.Combine(DataDir, "reports");
@@ -37,9 +40,15 @@ internal static class DemoCommand
         var data = new Option<string>("--data") { Description = "資料夾：匯出檔、倉儲與報表都放在這裡", DefaultValueFactory = _ => "./demo-data" };
         var school = new Option<string>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或設定檔路徑", DefaultValueFactory = _ => "jingxin" };
         var noServe = new Option<bool>("--no-serve") { Description = "載入後不啟動儀表板" };
-        var command = new Command("demo", "產生示範學校的匯出檔、載入倉儲並開啟儀表板") { students, seed, data, school, noServe };
+        var source = new Option<string>("--source")
+        {
+            Description = $"folder：載入匯出檔（預設）；postgres：把資料寫入 {DatabaseSourceConfig.DefaultConnectionEnv} 所指資料庫的示範校務系統結構，再從資料庫擷取",
+            DefaultValueFactory = _ => "folder",
+        };
+        var command = new Command("demo", "產生示範學校的匯出檔、載入倉儲並開啟儀表板") { students, seed, data, school, noServe, source };
         command.SetAction(parse => Run(
-            new DemoRequest(parse.GetValue(students), parse.GetValue(seed), parse.GetValue(data)!, parse.GetValue(school)!, parse.GetValue(noServe)),
+            new DemoRequest(parse.GetValue(students), parse.GetValue(seed), parse.GetValue(data)!, parse.GetValue(school)!, parse.GetValue(noServe),
+                parse.GetValue(source)!),
             Console.Out));
         return command;
     }
@@ -49,6 +58,16 @@ internal static class DemoCommand
         if (request.Students < 30)
         {
             output.WriteLine("--students 至少要 30 人");
+            return 2;
+        }
+        if (request.Source is not ("folder" or "postgres"))
+        {
+            output.WriteLine($"--source 應為 folder 或 postgres，收到「{request.Source}」");
+            return 2;
+        }
+        if (request.Source == "postgres" && Environment.GetEnvironmentVariable(DatabaseSourceConfig.DefaultConnectionEnv) is not { Length: > 0 })
+        {
+            output.WriteLine($"--source postgres 需要環境變數 {DatabaseSourceConfig.DefaultConnectionEnv}（示範資料庫的連線字串，如 Host=127.0.0.1;Port=5432;Database=admin;Username=…;Password=…）");
             return 2;
         }
         OsPackages.Ensure(OsPackages.ForDocuments, output);
@@ -65,7 +84,17 @@ internal static class DemoCommand
         }
 
         var summary = Generate(request, output);
-        var result = Load(request, school, summary, output);
+        LoadResult result;
+        try
+        {
+            result = Load(request, school, summary, output);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // Filling the sample admin schema failed (the pull itself records its faults in etl_load).
+            output.WriteLine($"無法寫入示範校務系統資料庫（{DatabaseSourceConfig.DefaultConnectionEnv}）：{e.Message}");
+            return 1;
+        }
         if (result.Status == "failed") return 1;
 
         int reports;
@@ -108,11 +137,24 @@ internal static class DemoCommand
             if (File.Exists(stale)) File.Delete(stale);
         using var db = WarehouseDb.Open(request.WarehousePath);
         var progress = Console.IsOutputRedirected ? null : new ConsoleProgress(Console.Error);
+        using var source = Source(request, school, summary, output);
         // Judge freshness a few hours after the export moment, so a demo of old data is not flagged as stale.
-        var result = ExportLoader.Load(db, school, summary.ExportDir, progress, clock: summary.ExportedAt.AddHours(3));
+        var result = ExportLoader.Load(db, school, source, progress, clock: summary.ExportedAt.AddHours(3));
         progress?.Done();
         Print(result, request, output);
         return result;
+    }
+
+    /// <summary>The export folder, or (--source postgres) the sample admin schema filled with the export's rows, pulled in full.</summary>
+    private static IRecordSource Source(DemoRequest request, SchoolConfig school, DemoSummary summary, TextWriter output)
+    {
+        if (request.Source != "postgres") return new ExportFolderSource(summary.ExportDir);
+        var connection = Environment.GetEnvironmentVariable(DatabaseSourceConfig.DefaultConnectionEnv)!;
+        var watch = Stopwatch.StartNew();
+        var rows = SampleSchemaFiller.Fill(connection, school, summary.ExportDir, summary.ExportedAt);
+        var database = new DatabaseSource(school, DatabaseSourceConfigReader.Sample(), summary.ExportedAt, forceFull: true, connection);
+        output.WriteLine($"示範校務系統資料庫：已寫入 {N(rows.Values.Sum())} 筆至結構 adm（{rows.Count} 個資料表，耗時 {Seconds(watch.Elapsed)}），自資料庫擷取");
+        return database;
     }
 
     private static void Print(LoadResult result, DemoRequest request, TextWriter output)
