@@ -45,7 +45,7 @@ public static partial class SampleSchemaFiller
         var columns = Columns(c, table);
         using var reader = TableReader.Open(path, null, name);
         var map = HeaderMap.Build(kind, school, reader.Header, name);
-        var parser = new RowParser(kind, map);
+        var parser = new RowParser(kind, map, ColumnFit.None(kind), DateTime.MaxValue, rejectFutureDates: false);
         using var copy = c.BeginBinaryImport($"COPY adm.{table} ({string.Join(", ", columns)}, upd_time) FROM STDIN (FORMAT BINARY)");
         long n = 0;
         foreach (var row in reader.Rows())
