@@ -32,7 +32,13 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
         if (!Metrics.Scope.SeesClass(ClassCode)) return Forbid();
         try
         {
-            var pdf = await reports.RenderAsync(ReportKind.Letters, new ReportRequest(Semester, AsOf, ClassCode), ReportFormat.Pdf);
+            // Every filter of the page narrows the letters exactly as it narrows the table.
+            var request = new ReportRequest(Semester, AsOf, ClassCode)
+            {
+                Grade = Grade, PhaseId = PhaseId,
+                Level = Status switch { "warning" => RiskLevel.Warning, "reminder" => RiskLevel.Reminder, _ => null },
+            };
+            var pdf = await reports.RenderAsync(ReportKind.Letters, request, ReportFormat.Pdf);
             return File(pdf, "application/pdf", $"家長通知-{Semester}{(ClassCode is null ? "" : "-" + ClassCode)}.pdf");
         }
         catch (ReportException e)
