@@ -100,7 +100,7 @@ internal static class DemoCommand
     }
 
     /// <summary>The demo year's two semesters, each as of the export moment, each into DIR/reports/&lt;semester&gt;/.</summary>
-    private static IReadOnlyList<(string Folder, ReportRequest Request)> ReportParts(DemoRequest request, DemoSummary summary) =>
+    internal static IReadOnlyList<(string Folder, ReportRequest Request)> ReportParts(DemoRequest request, DemoSummary summary) =>
         new[] { new Semester(111, 1), new Semester(111, 2) }
             .Select(s => (Path.Combine(request.ReportsDir, s.ToString()), new ReportRequest(s, summary.ExportedAt)))
             .ToList();
