@@ -17,12 +17,12 @@ internal static class ServeCommand
         {
             if (parse.GetValue(hash) is { } password)
             {
-                Console.WriteLine(new Security.AccountStore.Hasher().Hash(password));
+                await parse.InvocationConfiguration.Output.WriteLineAsync(new Security.AccountStore.Hasher().Hash(password));
                 return 0;
             }
             if (parse.GetValue(warehouse) is not { } file)
             {
-                await Console.Error.WriteLineAsync("請以 --warehouse 指定倉儲檔，例如：portfolio serve --warehouse ./demo-data/warehouse.duckdb");
+                await parse.InvocationConfiguration.Error.WriteLineAsync("請以 --warehouse 指定倉儲檔，例如：portfolio serve --warehouse ./demo-data/warehouse.duckdb");
                 return 2;
             }
             return await DashboardHost.RunAsync(new DashboardOptions

@@ -24,6 +24,12 @@ public static class DashboardHost
     /// <summary>Serves until Ctrl+C (or <paramref name="ct"/>); returns the process exit code.</summary>
     public static async Task<int> RunAsync(DashboardOptions options, CancellationToken ct = default)
     {
+        // Said before the warehouse is opened, and without the host's stack trace.
+        if (ListenUrls.Problem(options.Urls) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem.Message);
+            return problem.InUse ? PortInUseExitCode : 2;
+        }
         WebApplication app;
         try
         {

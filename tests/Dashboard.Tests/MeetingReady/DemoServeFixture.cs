@@ -55,13 +55,7 @@ public sealed class DemoServeFixture : IAsyncLifetime
         BaseUrl = DashboardHost.Addresses(App)[0];
         Directory.CreateDirectory(Screenshots);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Fixtures.Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -103,18 +97,5 @@ public sealed class DemoServeFixture : IAsyncLifetime
         return client;
     }
 
-    public async Task<IPage> SignInPage(string user)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl, Locale = "zh-TW", ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Login");
-        await page.FillAsync("input[name=UserName]", user);
-        await page.FillAsync("input[name=Password]", Password(user));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/Login", StringComparison.Ordinal));
-        return page;
-    }
+    public Task<IPage> SignInPage(string user) => Fixtures.Chromium.SignInPage(Browser, BaseUrl, user, Password(user));
 }

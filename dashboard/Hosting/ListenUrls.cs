@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PortfolioAnalytics.Dashboard.Commands;
+namespace PortfolioAnalytics.Dashboard.Hosting;
 
 /// <summary>
 /// Checks <c>--urls</c> before a long command does its work: a malformed address or a port another program holds is
@@ -34,7 +34,7 @@ internal static class ListenUrls
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
             {
-                return (Hosting.DashboardHost.PortInUseMessage(url), true);
+                return (DashboardHost.PortInUseMessage(url), true);
             }
             catch (SocketException e)
             {
