@@ -13,8 +13,9 @@ internal sealed class DocumentBatchWriter(DocumentBatch batch, ReportGenerator r
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Serving first: start only after Kestrel listens.
-        var started = new TaskCompletionSource();
+        // Serving first: start only after Kestrel listens, and never inside the host's own started callbacks (the first
+        // document's metrics would hold up "Application started" and everything waiting for it).
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
         await using (stoppingToken.Register(() => started.TrySetCanceled()))
         {
