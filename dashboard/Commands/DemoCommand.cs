@@ -191,7 +191,7 @@ internal static class DemoCommand
         {
             var written = Task.Run(async () =>
             {
-                await using var reports = new ReportGenerator(metrics);
+                await using var reports = new ReportGenerator(metrics, DemoClock(summary));
                 var files = new List<string>();
                 var done = 0;
                 console.Progress(0, total, "");
@@ -222,13 +222,12 @@ internal static class DemoCommand
     private static int Serve(DemoRequest request, DemoSummary summary, TextWriter output, StepConsole console)
     {
         List<SeedAccount> accounts;
-        using (var db = WarehouseDb.Open(request.WarehousePath)) accounts = DemoAccounts.For(db).ToList();
+        using (var db = WarehouseDb.Open(request.WarehousePath))
+            accounts = DemoAccounts.For(new CompletionMetrics(db, SchoolConfigStore.Load(db))).ToList();
         console.Step($"啟動儀表板（{request.Urls}）");
         output.WriteLine($"示範帳號，密碼皆為「{DemoAccounts.Password}」：");
         foreach (var a in accounts)
             output.WriteLine($"  {a.Account.UserName,-11}{a.Account.Role.ToChinese()}　{a.Account.DisplayName}");
-        var started = DateTime.Now;
-        var demoNow = summary.ExportedAt.AddHours(3);
         return DashboardHost.RunAsync(new DashboardOptions
         {
             WarehousePath = Path.GetFullPath(request.WarehousePath),
@@ -236,10 +235,13 @@ internal static class DemoCommand
             School = request.School,
             DataDirectory = Path.GetFullPath(request.DataDir),
             Accounts = accounts,
-            Clock = () => demoNow + (DateTime.Now - started),
+            Clock = DemoClock(summary),
             Documents = new DocumentBatch(request.DataDir, ReportParts(request, summary)),
         }).GetAwaiter().GetResult();
     }
+
+    /// <summary>The demo school's one clock: it starts at the export moment and runs on from there.</summary>
+    private static Clock DemoClock(DemoSummary summary) => Clock.RunningFrom(summary.ExportedAt);
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

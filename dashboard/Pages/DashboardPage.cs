@@ -7,7 +7,9 @@ using PortfolioAnalytics.Dashboard.Export;
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
+using AsOf_ = PortfolioAnalytics.Warehouse.Calendar.AsOf;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
 
@@ -51,15 +53,15 @@ public abstract class DashboardPage : PageModel
         }
         // "Now" means the end of today: the warehouse holds nothing later than now, so the answer is the same all day
         // and the metrics cache can serve it until the next load.
-        AsOf = Now.Date.AddDays(1).AddSeconds(-1);
+        AsOf = AsOf_.EndOfDay(DateOnly.FromDateTime(Now));
         if (!string.IsNullOrWhiteSpace(AsOfText))
         {
-            if (RocDate.TryParseDate(AsOfText, out var day, out var error))
+            if (AsOf_.TryParse(AsOfText, Service<Clock>(), out var moment, out var error))
             {
-                AsOf = day.ToDateTime(new TimeOnly(23, 59, 59));
+                AsOf = moment;
                 AsOfGiven = true;
             }
-            else Problems.Add($"基準日：{error}");
+            else Problems.Add(error!);
         }
         if (PhaseId is not null && Phases().All(p => p.Id != PhaseId))
         {
@@ -67,12 +69,12 @@ public abstract class DashboardPage : PageModel
             PhaseId = null;
         }
         var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
-        Metrics = new ScopedMetrics(Service<IMetricsSource>(), scope);
+        Metrics = new ScopedMetrics(Service<IMetrics>(), scope);
     }
 
     private IReadOnlyList<Phase>? _phases;
 
-    public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetricsSource>().Phases(Semester);
+    public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetrics>().Phases(Semester);
 
     /// <summary>A link keeping the semester and as-of moment, with the given parameters set (null drops one).</summary>
     public string Href(string path, params (string Key, object? Value)[] set)

@@ -10,7 +10,7 @@ internal static class FollowUpBuilder
 {
     public const string Title = "學生學習歷程檔案 待追蹤學生名單";
 
-    public static FollowUpModel Build(Data.IReportData data, ReportQuery query, DateTime generated)
+    public static FollowUpModel Build(IMetrics data, ReportQuery query, DateTime generated)
     {
         var risks = LaggingStudents(data, query, includeDueSoon: true);
         var classes = risks
@@ -37,7 +37,7 @@ internal static class FollowUpBuilder
     /// Students at 提醒 or 警示 (optionally one class); with <paramref name="includeDueSoon"/> also those at 正常 with a
     /// phase about to close, so 導師 can act before it is late.
     /// </summary>
-    public static IReadOnlyList<StudentRiskRow> LaggingStudents(Data.IReportData data, ReportQuery query, bool includeDueSoon) =>
+    public static IReadOnlyList<StudentRiskRow> LaggingStudents(IMetrics data, ReportQuery query, bool includeDueSoon) =>
         data.Risk(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Student, query.PhaseId, query.Grade, query.ClassCode))
             .Where(r => r.Level != RiskLevel.Normal || includeDueSoon && r.Lagging.Count > 0)
             .Where(r => query.ClassCode is null || r.ClassCode == query.ClassCode)

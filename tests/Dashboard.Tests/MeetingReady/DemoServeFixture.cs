@@ -5,6 +5,8 @@ using PortfolioAnalytics.Dashboard.Commands;
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Etl.Demo;
+using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
@@ -37,9 +39,8 @@ public sealed class DemoServeFixture : IAsyncLifetime
         Summary = DemoCommand.Generate(Request, TextWriter.Null);
         DemoCommand.Load(Request, SchoolCatalog.Load(Request.School), Summary, TextWriter.Null);
         using (var db = WarehouseDb.Open(Request.WarehousePath))
-            Accounts = [.. DemoAccounts.For(db), new SeedAccount(new Account("admin", "管理員", Role.Admin, null, null), AdminPassword)];
+            Accounts = [.. DemoAccounts.For(new CompletionMetrics(db, SchoolConfigStore.Load(db))), new SeedAccount(new Account("admin", "管理員", Role.Admin, null, null), AdminPassword)];
         Documents = new DocumentBatch(Request.DataDir, DemoCommand.ReportParts(Request, Summary));
-        var now = Summary.ExportedAt.AddHours(3);
         App = await DashboardHost.StartAsync(new DashboardOptions
         {
             WarehousePath = Request.WarehousePath,
@@ -48,7 +49,7 @@ public sealed class DemoServeFixture : IAsyncLifetime
             DataDirectory = Dir.FullName,
             Accounts = Accounts,
             Scheduler = false,
-            Clock = () => now,
+            Clock = Clock.Fixed(Summary.ExportedAt),
             Documents = Documents,
             Settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Warning" },
         });
