@@ -31,12 +31,13 @@ public sealed class DocumentBatch
     /// <summary>Folders (full paths) and what to write into each.</summary>
     public IReadOnlyList<(string Folder, ReportRequest Request)> Parts { get; }
 
-    public IReadOnlyList<DocumentFile> Files => _files.Select(f => Volatile.Read(ref f)).ToList();
+    /// <summary>A snapshot of every file's state, in writing order.</summary>
+    public IReadOnlyList<DocumentFile> Files => (DocumentFile[])_files.Clone();
 
-    public int DoneCount => _files.Count(f => f.State == DocumentState.Done);
+    public int DoneCount => Files.Count(f => f.State == DocumentState.Done);
 
     /// <summary>Every file written, or writing stopped (<see cref="Error"/>).</summary>
-    public bool Finished => _error is not null || _files.All(f => f.State is DocumentState.Done or DocumentState.Failed);
+    public bool Finished => _error is not null || Files.All(f => f.State is DocumentState.Done or DocumentState.Failed);
 
     /// <summary>Why writing stopped (zh-TW), or null.</summary>
     public string? Error => _error;
