@@ -30,12 +30,12 @@ public static class Svg
         return new HtmlString(sb.ToString());
     }
 
-    /// <summary>The background of a heatmap cell for a completion rate: red (0) through amber to green (1).</summary>
-    public static string HeatColor(double rate)
-    {
-        var hue = (int)Math.Round(120 * Math.Clamp(rate, 0, 1));
-        return string.Create(Inv, $"hsl({hue},65%,{(rate >= 0.999 ? 80 : 85)}%)");
-    }
+    /// <summary>
+    /// The class of a heatmap cell for a completion rate, in tenths: red (h0) through amber to green (h10, hfull when
+    /// complete); the colours are in site.css, as the Content-Security-Policy allows no inline style.
+    /// </summary>
+    public static string HeatClass(double rate) =>
+        rate >= 0.999 ? "hfull" : string.Create(Inv, $"h{(int)Math.Round(10 * (double.IsNaN(rate) ? 0 : Math.Clamp(rate, 0, 1)))}");
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

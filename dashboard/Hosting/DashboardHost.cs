@@ -101,9 +101,9 @@ public static class DashboardHost
         builder.Services.AddSerilog((_, log) => log
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
-            .WriteTo.File(Path.Combine(dataDir, "logs", "portfolio-.log"), rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 60, formatProvider: CultureInfo.InvariantCulture));
+            .WriteTo.Console(MaskingLogFormatter.Console)
+            .WriteTo.File(MaskingLogFormatter.File, Path.Combine(dataDir, "logs", "portfolio-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 60));
 
         var db = WarehouseDb.Open(warehousePath);
         var school = options.School is not null ? SchoolCatalog.Load(options.School) : SchoolConfigStore.Load(db);
@@ -167,12 +167,14 @@ public static class DashboardHost
             o.Conventions.AuthorizePage("/Accounts", PageAccess.Accounts);
         });
         JobSetup.Add(builder, settings, options);
+        builder.AddWebHardening();
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(db.Dispose);
         FirstRun.EnsureAccounts(app.Services, settings, options, Console.Out);
 
         app.UseSerilogRequestLogging(o => o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} {StatusCode} {Elapsed:0.0} ms");
+        app.UseWebHardening();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

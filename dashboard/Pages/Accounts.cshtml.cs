@@ -4,8 +4,8 @@ using PortfolioAnalytics.Dashboard.Security;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
 
-/// <summary>帳號管理 (系統管理員): create accounts or reset their role and password.</summary>
-public sealed class AccountsModel(AccountStore accounts, ILogger<AccountsModel> log) : DashboardPage
+/// <summary>帳號管理 (系統管理員): create accounts, reset their role and password, disable them; the audit log.</summary>
+public sealed class AccountsModel(AccountStore accounts, SecurityAudit audit, ILogger<AccountsModel> log) : DashboardPage
 {
     [BindProperty] public string? NewUser { get; set; }
     [BindProperty] public string? NewDisplay { get; set; }
@@ -13,14 +13,30 @@ public sealed class AccountsModel(AccountStore accounts, ILogger<AccountsModel> 
     [BindProperty] public string? NewStaffNo { get; set; }
     [BindProperty] public string? NewEmail { get; set; }
     [BindProperty] public string? NewPassword { get; set; }
+    [BindProperty] public string? DisableUser { get; set; }
     [TempData] public string? Saved { get; set; }
     public List<string> Errors { get; } = [];
     public DataTable Table { get; private set; } = null!;
+    public DataTable AuditLog { get; private set; } = null!;
 
     public IActionResult OnGet()
     {
         Build();
-        return ExportIfAsked(Table) ?? Page();
+        return ExportIfAsked(Table, AuditLog) ?? Page();
+    }
+
+    /// <summary>Disables the account; its open sessions end at their next request.</summary>
+    public IActionResult OnPostDisable()
+    {
+        Build();
+        var name = DisableUser?.Trim() ?? "";
+        if (name == Me.UserName) Errors.Add("不能停用自己正在使用的帳號");
+        else if (!accounts.Disable(name)) Errors.Add($"找不到啟用中的帳號「{name}」");
+        if (Errors.Count > 0) return Page();
+        audit.Record(SecurityAudit.AccountDisabled, name, Client, Me.UserName, "已停用，所有登入工作階段隨即失效");
+        log.LogInformation("Account disabled");
+        Saved = $"已停用帳號「{name}」，其所有登入工作階段已失效。";
+        return Redirect("/Accounts");
     }
 
     public IActionResult OnPost()
@@ -33,12 +49,27 @@ public sealed class AccountsModel(AccountStore accounts, ILogger<AccountsModel> 
         if (Errors.Count > 0) return Page();
         accounts.Save(new Account(NewUser!.Trim(), string.IsNullOrWhiteSpace(NewDisplay) ? NewUser.Trim() : NewDisplay.Trim(), role,
             string.IsNullOrWhiteSpace(NewStaffNo) ? null : NewStaffNo.Trim(), string.IsNullOrWhiteSpace(NewEmail) ? null : NewEmail.Trim()), NewPassword!);
+        audit.Record(SecurityAudit.AccountSaved, NewUser.Trim(), Client, Me.UserName, $"角色：{role.ToChinese()}；已設定密碼，原有登入工作階段隨即失效");
         log.LogInformation("Account saved with role {Role}", role);
         Saved = $"已儲存帳號「{NewUser.Trim()}」（{role.ToChinese()}）。";
         return Redirect("/Accounts");
     }
 
-    private void Build() =>
+    private string? Client => HttpContext.Connection.RemoteIpAddress?.ToString();
+
+    private void Build()
+    {
+        AuditLog = new DataTable("audit", "最近的登入與帳號紀錄", ["時間", "事件", "帳號", "來源位址", "操作者", "說明"],
+            audit.Recent().Select(e => (IReadOnlyList<Cell>)
+                [Fmt.DateTime(e.At), EventText(e.Event), e.UserName ?? "", e.Client ?? "", e.Actor ?? "", e.Detail ?? ""]).ToList());
         Table = new DataTable("accounts", "帳號", ["帳號", "姓名", "角色", "教職員編號", "電子郵件"],
             accounts.List().Select(a => (IReadOnlyList<Cell>)[a.UserName, a.DisplayName, a.Role.ToChinese(), a.StaffNo ?? "", a.Email ?? ""]).ToList());
+    }
+
+    private static string EventText(string e) => e switch
+    {
+        SecurityAudit.SignIn => "登入", SecurityAudit.SignInFailed => "登入失敗", SecurityAudit.SignInLocked => "鎖定中拒絕登入",
+        SecurityAudit.Lockout => "鎖定", SecurityAudit.SignOut => "登出", SecurityAudit.AccountSaved => "儲存帳號",
+        SecurityAudit.AccountDisabled => "停用帳號", _ => e,
+    };
 }

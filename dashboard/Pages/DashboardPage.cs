@@ -45,10 +45,11 @@ public abstract class DashboardPage : PageModel
         var defaults = Service<SemesterDefaults>();
         Now = Service<Clock>().Now;
         Semesters = defaults.Available();
+        var bad = BadQueryValues(context);
         if (SemText is not null && Semester.TryParse(SemText, out var s)) Semester = s;
         else
         {
-            if (SemText is not null) Problems.Add($"學期「{SemText}」格式應為 111-1，改顯示目前學期");
+            if (SemText is not null) bad.Add($"學期「{SemText}」格式應為 111-1");
             Semester = defaults.Current();
         }
         // "Now" means the end of today: the warehouse holds nothing later than now, so the answer is the same all day
@@ -61,7 +62,17 @@ public abstract class DashboardPage : PageModel
                 AsOf = moment;
                 AsOfGiven = true;
             }
-            else Problems.Add(error!);
+            else bad.Add($"基準日：{error}");
+        }
+        if (Status is { Length: > 0 } && StatusFilter.Options.All(o => o.Value != Status))
+            bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusFilter.Options.Select(o => $"{o.Value}＝{o.Label}"))}）");
+        bad.AddRange(CheckParameters());
+        if (bad.Count > 0)
+        {
+            // A malformed parameter is answered with a zh-TW 400 page naming it, never with another view than asked.
+            Hosting.ErrorPage.BadRequest(HttpContext, bad);
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+            return;
         }
         if (PhaseId is not null && Phases().All(p => p.Id != PhaseId))
         {
@@ -72,6 +83,16 @@ public abstract class DashboardPage : PageModel
         Metrics = new ScopedMetrics(Service<IMetrics>(), scope);
     }
 
+    /// <summary>A page's own malformed parameters, in zh-TW: answered with the 400 page like the shared ones.</summary>
+    protected virtual IEnumerable<string> CheckParameters() => [];
+
+    /// <summary>The query parameters that could not be bound to their type (grade=abc, load=x), in zh-TW.</summary>
+    private static List<string> BadQueryValues(PageHandlerExecutingContext context) =>
+        context.ModelState.Where(e => e.Value?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+                                      && context.HttpContext.Request.Query.ContainsKey(e.Key))
+            .Select(e => $"參數「{e.Key}」的值「{context.HttpContext.Request.Query[e.Key]}」格式不符（應為數字）")
+            .ToList();
+
     private IReadOnlyList<Phase>? _phases;
 
     public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetrics>().Phases(Semester);
@@ -81,7 +102,7 @@ public abstract class DashboardPage : PageModel
     {
         var query = new Dictionary<string, string?>();
         if (SemText is not null) query["sem"] = Semester.ToString();
-        if (AsOfGiven) query["asof"] = DateOnly.FromDateTime(AsOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (AsOfGiven) query["asof"] = AsOfParameter;
         foreach (var (key, value) in set)
             query[key] = value switch { null => null, IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => value.ToString() };
         var qs = string.Join("&", query.Where(kv => !string.IsNullOrEmpty(kv.Value))
@@ -89,6 +110,11 @@ public abstract class DashboardPage : PageModel
         var sep = path.Contains('?') ? "&" : "?";
         return qs.Length == 0 ? path : path + sep + qs;
     }
+
+    /// <summary>The as-of moment as the URL writes it: the day alone for the end of a day, else to the second.</summary>
+    public string AsOfParameter => AsOf.TimeOfDay == new TimeSpan(23, 59, 59)
+        ? AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : AsOf.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>This very view as an XLSX download of one of its tables.</summary>
     public string ExportHref(string key)
@@ -104,7 +130,12 @@ public abstract class DashboardPage : PageModel
     {
         if (Export is null) return null;
         var table = tables.FirstOrDefault(t => t.Key == Export);
-        if (table is null) return NotFound();
+        if (table is null)
+        {
+            Hosting.ErrorPage.BadRequest(HttpContext,
+                [$"此頁沒有名為「{Export}」的表格可下載（可用：{string.Join("、", tables.Select(t => $"{t.Key}＝{t.Title}"))}）"]);
+            return StatusCode(StatusCodes.Status400BadRequest);
+        }
         var subtitle = $"{Semester.ToChinese()}，基準時間 {Fmt.DateTime(AsOf)}，匯出者 {Me.DisplayName}";
         return File(XlsxExport.Build(table, subtitle), XlsxExport.ContentType, $"{table.Title}-{Semester}.xlsx");
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Export;
@@ -7,8 +6,11 @@ using PortfolioAnalytics.Warehouse.People;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
 
-/// <summary>ETL 狀態 (註冊組): load history, rejects by reason with the raw row, the scheduler's next runs and history.</summary>
-public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog runs, ILogger<EtlModel> log) : DashboardPage
+/// <summary>
+/// ETL 狀態 (註冊組): load history, rejects by reason with the raw row, the scheduler's next runs and history. Every
+/// free text here may quote an export's row, so each goes through <see cref="NationalId.MaskIn"/> (page and XLSX).
+/// </summary>
+public sealed class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog runs, ILogger<EtlModel> log) : DashboardPage
 {
     [BindProperty(SupportsGet = true, Name = "load")] public long? LoadId { get; set; }
     [BindProperty(SupportsGet = true, Name = "reason")] public string? ReasonCode { get; set; }
@@ -36,21 +38,21 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
             [
                 new Cell($"#{l.Id}", Href("/Etl", ("load", l.Id)), l.Id), l.Source, Fmt.Date(l.Exported),
                 l.Started is { } s ? Fmt.DateTime(s) : "", l.Finished is { } f ? Fmt.DateTime(f) : "",
-                StatusText(l.Status), Cell.Number(l.Files), Cell.Number(l.Read), Cell.Number(l.Rejected, Href("/Etl", ("load", l.Id))), l.Message,
+                StatusText(l.Status), Cell.Number(l.Files), Cell.Number(l.Read), Cell.Number(l.Rejected, Href("/Etl", ("load", l.Id))), NationalId.MaskIn(l.Message),
             ]).ToList());
 
         var reasons = warehouse.Query(Data.Sql.Load("Pages/etl_reject_reasons.sql"),
             r => (Code: r.GetString(0), Reason: r.GetString(1), Count: r.GetInt64(2), Kinds: r.GetString(3)), ("load_id", LoadId ?? 0));
         Reasons = new DataTable("reasons", $"第 {LoadId} 次載入的退件原因", ["原因代碼", "說明（請依此更正）", "資料種類", "筆數"],
             reasons.Select(x => (IReadOnlyList<Cell>)
-                [x.Code, x.Reason, x.Kinds, Cell.Number(x.Count, Href("/Etl", ("load", LoadId), ("reason", x.Code)))]).ToList());
+                [x.Code, NationalId.MaskIn(x.Reason), x.Kinds, Cell.Number(x.Count, Href("/Etl", ("load", LoadId), ("reason", x.Code)))]).ToList());
 
         if (ReasonCode is not null)
         {
             var rows = warehouse.Query(Data.Sql.Load("Pages/etl_rejects.sql"), r => (IReadOnlyList<Cell>)
             [
-                r.GetString(0), r.GetString(1), Cell.Number(r.GetInt64(2)), r.IsDBNull(3) ? "" : r.GetString(3), r.GetString(4),
-                new Cell(MaskIds(r.IsDBNull(5) ? "" : r.GetString(5)), Css: "raw"),
+                r.GetString(0), r.GetString(1), Cell.Number(r.GetInt64(2)), r.IsDBNull(3) ? "" : r.GetString(3), NationalId.MaskIn(r.GetString(4)),
+                new Cell(NationalId.MaskIn(r.IsDBNull(5) ? "" : r.GetString(5)), Css: "raw"),
             ], ("load_id", LoadId ?? 0), ("reason_code", ReasonCode));
             Rejects = new DataTable("rejects", $"退件明細：{ReasonCode}", ["資料種類", "檔案", "行號", "欄位", "說明", "原始資料（身分證號已遮蔽）"], rows)
             { Note = rows.Count >= 500 ? "只列出前 500 筆；完整明細請下載 XLSX。" : null };
@@ -63,7 +65,7 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
             runs.Recent().Select(r => (IReadOnlyList<Cell>)
             [
                 Cell.Number(r.RunId), r.JobName, TriggerText(r.TriggerKind), Cell.Number(r.Attempt), Fmt.DateTime(r.StartedAt),
-                r.FinishedAt is { } f ? Fmt.DateTime(f) : "", new Cell(StatusText(r.Status), Css: r.Status == "failed" ? "tag warn" : null), r.Message ?? "",
+                r.FinishedAt is { } f ? Fmt.DateTime(f) : "", new Cell(StatusText(r.Status), Css: r.Status == "failed" ? "tag warn" : null), NationalId.MaskIn(r.Message),
             ]).ToList());
         return ExportIfAsked([Loads, Reasons, Jobs, History, .. Rejects is null ? Array.Empty<DataTable>() : [Rejects]]) ?? Page();
     }
@@ -79,12 +81,6 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
         }
         return Redirect(Href("/Etl"));
     }
-
-    /// <summary>Raw rows can carry national IDs: mask every ID-shaped token before showing it.</summary>
-    public static string MaskIds(string raw) => NationalIdLike().Replace(raw, m => NationalId.Mask(m.Value));
-
-    [GeneratedRegex("[A-Za-z][1289][0-9]{8}")]
-    private static partial Regex NationalIdLike();
 
     private static string StatusText(string status) => status switch
     {

@@ -50,7 +50,9 @@ public sealed class IndexModel : DashboardPage
         return ExportIfAsked(Table) ?? Page();
     }
 
-    public string StudentsHref(Phase phase, string? status) => Href("/Students", ("phase", phase.Id), ("status", status));
+    /// <summary>The list behind a count; a unit task or an attested item is one thing, with no list of members.</summary>
+    public string? StudentsHref(Phase phase, string? status) =>
+        CompletionMetrics.MemberKinds.Contains(phase.Kind) ? Href("/Students", ("phase", phase.Id), ("status", status)) : null;
 
     private static CompletionRow Empty(Phase p) => new(p.Id, p.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
 }

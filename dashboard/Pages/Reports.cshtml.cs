@@ -38,8 +38,17 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
         _ => "未完成",
     };
 
+    protected override IEnumerable<string> CheckParameters()
+    {
+        if (Kind is not null && Kind != nameof(ReportKind.SelfCheck) && Kind != nameof(ReportKind.Awards))
+            yield return $"報表種類「{Kind}」不存在（可用：SelfCheck＝自我檢核、Awards＝敘獎評核）";
+        if (Request.Query["format"].ToString() is { Length: > 0 } format && format is not ("pdf" or "xlsx"))
+            yield return $"檔案格式「{format}」不存在（可用：pdf、xlsx）";
+    }
+
     public async Task<IActionResult> OnGetHtmlAsync()
     {
+        Security.SecurityHeaders.AllowFramingBySelf(Response);
         try
         {
             // A rendered preview stays valid until the warehouse changes.

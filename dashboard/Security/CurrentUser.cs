@@ -7,18 +7,23 @@ public sealed record CurrentUser(string UserName, string DisplayName, Role Role,
 {
     private const string DisplayClaim = "display_name";
     private const string StaffClaim = "staff_no";
+    private const string StampClaim = "security_stamp";
 
-    public static ClaimsPrincipal Principal(Account account, string scheme)
+    public static ClaimsPrincipal Principal(Account account, string stamp, string scheme)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.Name, account.UserName),
             new(DisplayClaim, account.DisplayName),
             new(ClaimTypes.Role, account.Role.ToString()),
+            new(StampClaim, stamp),
         };
         if (account.StaffNo is not null) claims.Add(new Claim(StaffClaim, account.StaffNo));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
+
+    /// <summary>The account's security stamp when the cookie was issued (see <see cref="StampValidator"/>).</summary>
+    public static string? Stamp(ClaimsPrincipal principal) => principal.FindFirstValue(StampClaim);
 
     public static CurrentUser? From(ClaimsPrincipal principal)
     {

@@ -17,7 +17,8 @@ public static class PageAccess
     {
         [Overview] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
         [Phase] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
-        [Students] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor, Role.Teacher],
+        // A 任課教師 sees students only in their own certification backlog on 教師認證 (README's role table).
+        [Students] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
         [Teachers] = [Role.Admin, Role.Principal, Role.Teacher],
         [FollowUp] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
         [Reports] = [Role.Admin, Role.Principal],

@@ -13,6 +13,10 @@ internal static class FollowUpBuilder
     public static FollowUpModel Build(IMetrics data, ReportQuery query, DateTime generated)
     {
         var risks = LaggingStudents(data, query, includeDueSoon: true);
+        var started = data.Phases(query.Semester).Where(p => p.Start <= query.AsOf).ToDictionary(p => p.Id);
+        var rates = data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Class, ClassCode: query.ClassCode))
+            .Where(r => r.ClassCode is not null && started.ContainsKey(r.PhaseId))
+            .ToLookup(r => r.ClassCode!, r => (started[r.PhaseId].Title, r.Counts));
         var classes = risks
             .GroupBy(r => r.ClassCode)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -24,7 +28,8 @@ internal static class FollowUpBuilder
                         : r.Lagging.OrderBy(l => l.Deadline).Select(l => new FollowUpLine(
                             r.StudentNo, r.StudentName, l.SeatNo, l.MaskedNationalId, l.Missing, l.PhaseTitle,
                             Text.Date(l.Deadline), l.Status.ToChinese(), r.TutorName ?? l.TutorName ?? "", r.Level.ToChinese())))
-                    .ToList()))
+                    .ToList())
+            { Rates = rates[g.Key].ToList() })
             .ToList();
         var header = new DocumentHeader(data.School.Name, Title, query.Semester.ToChinese(), Text.Moment(query.AsOf), Text.Moment(generated));
         return new FollowUpModel(header, classes);

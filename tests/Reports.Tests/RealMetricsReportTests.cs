@@ -71,7 +71,7 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
         text.Split('\n').First(l => l.Contains("陳老師", StringComparison.Ordinal)).Should()
             .Contain(Text.Ratio(teacher.Complete, teacher.Population)).And.Contain("未達標準");
         text.Split('\n').First(l => l.Contains("蔡老師", StringComparison.Ordinal)).Should().Contain("3/4（75.0%）");
-        text.Split('\n').First(l => l.Contains("王導師", StringComparison.Ordinal) && l.Contains("準時", StringComparison.Ordinal))
+        text.Split('\n').First(l => l.Contains("王導師", StringComparison.Ordinal) && l.Contains("%）", StringComparison.Ordinal))
             .Should().Contain("101 班導師");
         text.Should().Contain("劉導師").And.Contain("校長").And.Contain("教務主任");
     }

@@ -60,6 +60,12 @@ public static partial class RocDate
 
         var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (year is < 1 or > 9999)
+        {
+            // DateTime has no year 0 (nor 10000): an error, never an exception.
+            error = $"日期「{t}」不是有效的日期（年份不存在）";
+            return false;
+        }
         if (month is < 1 or > 12)
         {
             error = $"日期「{t}」的月份 {month} 不存在";

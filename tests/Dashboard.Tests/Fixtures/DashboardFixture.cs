@@ -58,7 +58,7 @@ public class DashboardFixture : IAsyncLifetime
         BaseUrl = DashboardHost.Addresses(App)[0];
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.StopAsync();
         await App.DisposeAsync();

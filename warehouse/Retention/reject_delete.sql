@@ -1,0 +1,1 @@
+DELETE FROM etl_reject WHERE rowid = $row
