@@ -17,7 +17,6 @@ public static class XlsxExport
         var headerRow = Sheets.WriteTitle(sheet, table.Title, subtitle);
         Sheets.WriteTable(sheet, headerRow, table.Headers.Select(h => new SheetColumn(h)).ToList(),
             table.Rows.Select(r => (IReadOnlyList<object?>)r.Select(Typed).ToList()));
-        if (table.Note is not null) sheet.Cell(headerRow + table.Rows.Count + 2, 1).Value = table.Note;
         return Sheets.ToBytes(book);
     }
 

@@ -11,6 +11,8 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
 {
     public static IReadOnlyList<(string Value, string Label)> Levels { get; } = [("warning", "警示"), ("reminder", "提醒")];
 
+    protected override IReadOnlyList<(string Value, string Label)> StatusOptions => Levels;
+
     public DataTable Table { get; private set; } = null!;
 
     /// <summary>A 導師's class when they lead exactly one (their letters need no class chosen).</summary>

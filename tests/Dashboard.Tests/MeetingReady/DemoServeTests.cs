@@ -68,7 +68,7 @@ public sealed partial class DemoServeTests(DemoServeFixture demo) : IClassFixtur
         downloads.Add("/Reports?kind=SelfCheck&handler=File&format=xlsx");
         downloads.Add("/Reports?kind=Awards&handler=File&format=xlsx");
         downloads.Select(d => Regex.Match(d, "export=([a-z]+)").Groups[1].Value).Where(k => k.Length > 0).Should()
-            .Contain(["phases", "classes", "students", "teachers", "backlog", "followup", "loads", "reasons", "history", "attestations", "accounts"]);
+            .Contain(["phases", "classes", "students", "teachers", "followup", "loads", "reasons", "history", "attestations", "accounts"]);
 
         var found = new List<ExcelChecks.Found>();
         foreach (var d in downloads)
