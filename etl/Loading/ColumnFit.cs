@@ -12,7 +12,7 @@ internal sealed record ColumnFit(int IntegerDigits, int Scale, long Min, long Ma
 {
     private static readonly ColumnFit Staging = new(8, 1, long.MinValue, long.MaxValue);
 
-    private static readonly ColumnFit Unbounded = new(int.MaxValue, int.MaxValue, long.MinValue, long.MaxValue);
+    private static readonly ColumnFit Unbounded = new(28, 28, long.MinValue, long.MaxValue);   // decimal's own limits
 
     /// <summary>No limit on any column: for reading an export outside a warehouse (the demo's sample admin schema).</summary>
     public static IReadOnlyList<ColumnFit> None(KindSpec kind) => kind.Columns.Select(_ => Unbounded).ToList();
