@@ -65,7 +65,7 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
             Add(await Stopwatches.Time("risk (follow-up)", options.Repeat,
                 () => (metrics.Risk(new CompletionQuery(Semester, asOf, Breakdown.Student)).Count, null)));
             Add(await Stopwatches.Time("teacher certifications", options.Repeat,
-                () => (metrics.TeacherCertifications(Semester, asOf).Count, null)));
+                () => (metrics.TeacherCertifications(new CompletionQuery(Semester, asOf, Breakdown.Teacher)).Count, null)));
             Add(await Stopwatches.Time("findings", options.Repeat,
                 () => (metrics.Findings(Semester, asOf).Count, null)));
 

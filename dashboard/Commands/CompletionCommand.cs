@@ -19,7 +19,7 @@ internal static class CompletionCommand
         by.AcceptOnlyFromAmong("phase", "grade", "class", "tutor", "teacher", "student");
         var format = new Option<string>("--format") { Description = "輸出格式：table、json、csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var school = new Option<string?>("--school") { Description = "學校設定（名稱或 YAML 路徑）；預設用倉儲中最近一次載入的設定" };
+        var school = SchoolOption.Create();
 
         var command = new Command("completion", "各階段完成情形（應完成／準時完成／逾期完成／未完成／免除）")
         {
@@ -55,7 +55,7 @@ internal static class CompletionCommand
         SchoolConfig config;
         try
         {
-            config = schoolName is null ? SchoolConfigStore.Load(db) : SchoolCatalog.Load(schoolName);
+            config = SchoolOption.Resolve(db, schoolName);
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException or FormatException)
         {
@@ -87,31 +87,7 @@ internal static class CompletionCommand
         return 0;
     }
 
-    /// <summary>A date and time (ISO or ROC); a bare date means the end of that day; none means now in Taiwan.</summary>
-    internal static bool TryParseAsOf(string? text, out DateTime asOf, out string? error)
-    {
-        error = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            asOf = TaiwanNow();
-            return true;
-        }
-        var t = text.Trim();
-        var hasTime = t.Contains(':');
-        if (!RocDate.TryParseDateTime(t, out asOf, out error)) return false;
-        if (!hasTime) asOf = asOf.Date.AddDays(1).AddSeconds(-1);
-        return true;
-    }
-
-    private static DateTime TaiwanNow()
-    {
-        try
-        {
-            return TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Taipei"));
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return DateTime.UtcNow.AddHours(8);   // Taiwan has no daylight saving time
-        }
-    }
+    /// <summary>The as-of moment as <see cref="AsOf"/> reads it; none means now in Taiwan.</summary>
+    internal static bool TryParseAsOf(string? text, out DateTime asOf, out string? error) =>
+        AsOf.TryParse(text, Clock.System, out asOf, out error);
 }

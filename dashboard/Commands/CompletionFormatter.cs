@@ -66,12 +66,20 @@ internal static class CompletionFormatter
                 json.WriteNumber("late", row.Late);
                 json.WriteNumber("missing", row.Missing);
                 json.WriteNumber("exempt", row.Exempt);
+                WriteRate(json, "on_time_rate", row.Counts.OnTimeRate);
+                WriteRate(json, "with_late_rate", row.Counts.WithLateRate);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteRate(Utf8JsonWriter json, string field, double? rate)
+    {
+        if (rate is { } r) json.WriteNumber(field, Math.Round(r, 6));
+        else json.WriteNull(field);
     }
 
     public static void WriteCsv(TextWriter output, CompletionReport report)
@@ -94,7 +102,7 @@ internal static class CompletionFormatter
         output.WriteLine($"{report.SchoolName} {report.Semester.ToChinese()} 完成情形（計算時點 {RocDate.Format(report.AsOf)}）");
         var keys = KeysOf(report.By).Where(k => k.Field is not ("tutor_staff_no" or "teacher_staff_no")).ToList();
         var headers = new[] { "階段" }.Concat(keys.Select(k => k.Header))
-            .Concat(["應完成", "準時完成", "逾期完成", "未完成", "免除", "準時完成率", "已完成（含逾期）"]).ToList();
+            .Concat(["應完成", "準時完成", "逾期完成", "未完成", "免除", CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel]).ToList();
         var lines = report.Rows.Select(r => new[] { r.PhaseTitle }
             .Concat(keys.Select(k => Convert.ToString(k.Value(r), CultureInfo.InvariantCulture) ?? "—"))
             .Concat([N(r.Population), N(r.Complete), N(r.Late), N(r.Missing), N(r.Exempt),
@@ -108,10 +116,7 @@ internal static class CompletionFormatter
         if (report.Rows.Count == 0) output.WriteLine("（沒有資料）");
     }
 
-    /// <summary>1,302/1,331（97.8%）: never a bare percentage.</summary>
-    internal static string Rate(long done, long population) => population == 0
-        ? "0/0（—）"
-        : $"{N(done)}/{N(population)}（{(double)done / population * 100:0.0}%）";
+    internal static string Rate(long done, long population) => CompletionCounts.Ratio(done, population);
 
     private static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 

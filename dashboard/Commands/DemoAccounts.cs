@@ -1,7 +1,6 @@
-using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Dashboard.Security;
-using PortfolioAnalytics.Warehouse.Storage;
+using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
@@ -13,11 +12,9 @@ internal static class DemoAccounts
 {
     public const string Password = "demo";
 
-    public static IReadOnlyList<SeedAccount> For(WarehouseDb db)
+    public static IReadOnlyList<SeedAccount> For(CompletionMetrics metrics)
     {
-        using var connection = db.Connect();
-        var people = WarehouseGate.Query(connection, Sql.Load("Commands/demo_accounts.sql"),
-            r => (Role: r.GetString(0), StaffNo: r.GetString(1), Name: r.GetString(2)));
+        var people = metrics.SamplePeople();
         var accounts = new List<Account>
         {
             new("principal", "校長（示範）", Role.Principal, null, null),

@@ -164,7 +164,7 @@ internal static class DemoCommand
         {
             var written = Task.Run(async () =>
             {
-                await using var reports = new ReportGenerator(metrics);
+                await using var reports = new ReportGenerator(metrics, DemoClock(summary));
                 var files = new List<string>();
                 foreach (var semester in new[] { new Semester(111, 1), new Semester(111, 2) })
                     files.AddRange(await reports.WriteAllAsync(Path.Combine(request.ReportsDir, semester.ToString()),
@@ -190,13 +190,12 @@ internal static class DemoCommand
     private static int Serve(DemoRequest request, DemoSummary summary, TextWriter output)
     {
         List<SeedAccount> accounts;
-        using (var db = WarehouseDb.Open(request.WarehousePath)) accounts = DemoAccounts.For(db).ToList();
+        using (var db = WarehouseDb.Open(request.WarehousePath))
+            accounts = DemoAccounts.For(new CompletionMetrics(db, SchoolConfigStore.Load(db))).ToList();
         const string urls = "http://127.0.0.1:5080";
         output.WriteLine($"儀表板：{urls}（按 Ctrl+C 結束）。示範帳號，密碼皆為「{DemoAccounts.Password}」：");
         foreach (var a in accounts)
             output.WriteLine($"  {a.Account.UserName,-11}{a.Account.Role.ToChinese()}　{a.Account.DisplayName}");
-        var started = DateTime.Now;
-        var demoNow = summary.ExportedAt.AddHours(3);
         return DashboardHost.RunAsync(new DashboardOptions
         {
             WarehousePath = Path.GetFullPath(request.WarehousePath),
@@ -204,9 +203,12 @@ internal static class DemoCommand
             School = request.School,
             DataDirectory = Path.GetFullPath(request.DataDir),
             Accounts = accounts,
-            Clock = () => demoNow + (DateTime.Now - started),
+            Clock = DemoClock(summary),
         }).GetAwaiter().GetResult();
     }
+
+    /// <summary>The demo school's one clock: it starts at the export moment and runs on from there.</summary>
+    private static Clock DemoClock(DemoSummary summary) => Clock.RunningFrom(summary.ExportedAt);
 
     private static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -31,10 +31,10 @@ internal static class ReportCommand
         var warehouse = new Option<string>("--warehouse") { Description = "倉儲檔案（DuckDB）", Required = true };
         var semester = new Option<string>("--semester") { Description = "學期，例如 111-1", Required = true };
         var asOf = new Option<string?>("--as-of") { Description = "資料截至的時刻（112.02.20、112.02.20 08:00 或 2023-02-20；只寫日期表示當天 23:59:59）；預設為現在" };
-        var format = new Option<string?>("--format") { Description = "pdf、xlsx 或 html；預設依 --out 的副檔名，否則自我檢核、敘獎、家長通知為 pdf，待追蹤名單為 xlsx" };
-        format.AcceptOnlyFromAmong("pdf", "xlsx", "html");
-        var output = new Option<string>("--out") { Description = "輸出檔案", Required = true };
-        var school = new Option<string?>("--school") { Description = "學校代碼（倉儲內有多所學校時）" };
+        var format = new Option<string?>("--format") { Description = "pdf、xlsx、html 或 json（報表背後的數字）；預設依 --out 的副檔名，否則自我檢核、敘獎、家長通知為 pdf，待追蹤名單為 xlsx" };
+        format.AcceptOnlyFromAmong("pdf", "xlsx", "html", "json");
+        var output = new Option<string?>("--out") { Description = "輸出檔案（json 可省略，印在標準輸出）" };
+        var school = SchoolOption.Create();
         var classCode = new Option<string?>("--class") { Description = "只列出一個班級（待追蹤名單、家長通知）" };
         var template = new Option<string?>("--letter-template") { Description = "家長通知範本（純文字，UTF-8），取代學校設定中的範本" };
 
@@ -47,7 +47,7 @@ internal static class ReportCommand
             try
             {
                 var reportKind = Kinds[parse.GetRequiredValue(kind)];
-                var outPath = parse.GetRequiredValue(output);
+                var outPath = parse.GetValue(output);
                 var request = new ReportRequest(
                     Semester.Parse(parse.GetRequiredValue(semester)),
                     ParseAsOf(parse.GetValue(asOf)),
@@ -63,9 +63,15 @@ internal static class ReportCommand
 
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 using var db = WarehouseDb.Open(path);
-                var config = SchoolConfigStore.Load(db, parse.GetValue(school));
+                var config = SchoolOption.Resolve(db, parse.GetValue(school));
                 await using var generator = new ReportGenerator(new CompletionMetrics(db, config));
                 var bytes = await generator.RenderAsync(reportKind, request, reportFormat);
+                if (outPath is null)
+                {
+                    if (reportFormat != ReportFormat.Json) throw new ArgumentException("請以 --out 指定輸出檔案（只有 --format json 可印在標準輸出）");
+                    await Console.OpenStandardOutput().WriteAsync(bytes, cancel);
+                    return 0;
+                }
                 var full = Path.GetFullPath(outPath);
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 await File.WriteAllBytesAsync(full, bytes, cancel);
@@ -82,21 +88,18 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>A bare date means the end of that day: "as of 112.02.20" includes what happened on the 20th.</summary>
-    internal static DateTime? ParseAsOf(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var moment = RocDate.ParseDateTime(text);
-        return text.Trim().Contains(':') ? moment : moment.Date.AddDays(1).AddSeconds(-1);
-    }
+    /// <summary>The as-of moment as <see cref="AsOf"/> reads it; none means now (the generator's clock).</summary>
+    internal static DateTime? ParseAsOf(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : AsOf.Parse(text, Clock.System);
 
-    internal static ReportFormat ChooseFormat(ReportKind kind, string? format, string outPath)
+    internal static ReportFormat ChooseFormat(ReportKind kind, string? format, string? outPath)
     {
-        var chosen = format ?? Path.GetExtension(outPath).TrimStart('.').ToLowerInvariant() switch
+        var chosen = format ?? Path.GetExtension(outPath ?? "").TrimStart('.').ToLowerInvariant() switch
         {
             "pdf" => "pdf",
             "xlsx" => "xlsx",
             "html" or "htm" => "html",
+            "json" => "json",
             _ => null,
         };
         return chosen switch
@@ -104,6 +107,7 @@ internal static class ReportCommand
             "pdf" => ReportFormat.Pdf,
             "xlsx" => ReportFormat.Xlsx,
             "html" => ReportFormat.Html,
+            "json" => ReportFormat.Json,
             _ => ReportGenerator.Formats(kind)[0],
         };
     }

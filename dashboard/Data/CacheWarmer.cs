@@ -9,7 +9,7 @@ namespace PortfolioAnalytics.Dashboard.Data;
 /// After start and after every write (a load, an attestation, a freeze) computes what the first pages need for the
 /// current semester, so the principal's first visit does not wait for every phase's query.
 /// </summary>
-internal sealed class CacheWarmer(CachedMetrics metrics, ReportGenerator reports, WarehouseGate warehouse, SemesterDefaults semesters,
+internal sealed class CacheWarmer(MetricsCache metrics, ReportGenerator reports, WarehouseGate warehouse, SemesterDefaults semesters,
     Clock clock, ILogger<CacheWarmer> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,14 +26,14 @@ internal sealed class CacheWarmer(CachedMetrics metrics, ReportGenerator reports
                 {
                     var watch = System.Diagnostics.Stopwatch.StartNew();
                     var semester = semesters.Current();
-                    var asOf = today.ToDateTime(new TimeOnly(23, 59, 59));
+                    var asOf = AsOf.EndOfDay(today);
                     metrics.Completion(new CompletionQuery(semester, asOf, Breakdown.Phase));
                     metrics.Completion(new CompletionQuery(semester, asOf, Breakdown.Class));
                     metrics.Risk(new CompletionQuery(semester, asOf, Breakdown.Student));
-                    metrics.TeacherCertifications(semester, asOf);
+                    metrics.TeacherCertifications(new CompletionQuery(semester, asOf, Breakdown.Teacher));
                     // The 自我檢核 / 敘獎 previews render whole documents from the warehouse's own metrics; keyed exactly
                     // as the Reports page asks. Skipped when the pages' numbers come from elsewhere (tests' fixed metrics).
-                    if (metrics.Inner is CompletionMetricsSource)
+                    if (metrics.Inner is CompletionMetrics)
                     {
                         var request = new ReportRequest(semester, asOf);
                         foreach (var kind in new[] { ReportKind.SelfCheck, ReportKind.Awards })

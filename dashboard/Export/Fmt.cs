@@ -1,5 +1,6 @@
 using System.Globalization;
 using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Dashboard.Export;
 
@@ -8,11 +9,8 @@ public static class Fmt
 {
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("zh-TW");
 
-    /// <summary>1,302/1,331（97.8%）— never a bare percentage.</summary>
-    public static string Ratio(long done, long population) =>
-        population == 0
-            ? $"{done.ToString("N0", Culture)}/0（—）"
-            : $"{done.ToString("N0", Culture)}/{population.ToString("N0", Culture)}（{(100.0 * done / population).ToString("0.0", Culture)}%）";
+    /// <summary>1,302/1,331（97.8%）— never a bare percentage (<see cref="CompletionCounts.Ratio"/>).</summary>
+    public static string Ratio(long done, long population) => CompletionCounts.Ratio(done, population);
 
     public static double Rate(long done, long population) => population == 0 ? 0 : (double)done / population;
 

@@ -87,17 +87,19 @@ public static class DashboardHost
         builder.Services.AddSingleton(school);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new Clock(options.Clock));
+        builder.Services.AddSingleton(options.Clock ?? Clock.System);
         builder.Services.AddSingleton<WarehouseGate>();
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<ScopeResolver>();
-        builder.Services.AddSingleton<CompletionMetrics>();
-        builder.Services.AddSingleton(sp => new CachedMetrics(
-            options.Metrics?.Invoke(sp) ?? new CompletionMetricsSource(sp.GetRequiredService<CompletionMetrics>()),
-            sp.GetRequiredService<WarehouseGate>()));
-        builder.Services.AddSingleton<IMetricsSource>(sp => sp.GetRequiredService<CachedMetrics>());
+        // The one facade every page, document and job asks, with the one cache (emptied by every write).
+        builder.Services.AddSingleton(sp =>
+        {
+            var gate = sp.GetRequiredService<WarehouseGate>();
+            return new MetricsCache(options.Metrics?.Invoke(sp) ?? new CompletionMetrics(db, school), () => gate.Version, gate.WriteLock);
+        });
+        builder.Services.AddSingleton<IMetrics>(sp => sp.GetRequiredService<MetricsCache>());
         builder.Services.AddHostedService<CacheWarmer>();
-        builder.Services.AddSingleton(sp => new ReportGenerator(sp.GetRequiredService<CompletionMetrics>()));
+        builder.Services.AddSingleton(sp => new ReportGenerator(sp.GetRequiredService<IMetrics>(), sp.GetRequiredService<Clock>()));
         builder.Services.AddSingleton<SemesterDefaults>();
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

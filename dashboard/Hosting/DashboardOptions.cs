@@ -1,3 +1,4 @@
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Security;
 
@@ -27,10 +28,10 @@ public sealed record DashboardOptions
     public bool Scheduler { get; init; } = true;
 
     /// <summary>"Now" for as-of defaults and jobs; null = the system clock (local time, as the warehouse stores it).</summary>
-    public Func<DateTime>? Clock { get; init; }
+    public Clock? Clock { get; init; }
 
     /// <summary>Replaces the metrics the pages read (tests fix the numbers with it); null = CompletionMetrics.</summary>
-    public Func<IServiceProvider, IMetricsSource>? Metrics { get; init; }
+    public Func<IServiceProvider, IMetrics>? Metrics { get; init; }
 
     /// <summary>Extra configuration values (key "Dashboard:Smtp:Host" …) layered last.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();

@@ -15,7 +15,7 @@ namespace PortfolioAnalytics.Dashboard.Jobs;
 /// whole school. Written to the outbox folder; mailed through the school's SMTP server when one is configured.
 /// </summary>
 public sealed class FollowUpSender(
-    WarehouseGate warehouse, IMetricsSource metrics, ScopeResolver scopes, SemesterDefaults semesters,
+    WarehouseGate warehouse, IMetrics metrics, ScopeResolver scopes, SemesterDefaults semesters,
     DashboardSettings settings, Clock clock, ILogger<FollowUpSender> log)
 {
     private sealed record Recipient(string Key, string Name, string? Email, UserScope Scope);
@@ -27,9 +27,7 @@ public sealed class FollowUpSender(
         var folder = Path.Combine(settings.OutboxDirectory, now.ToString("yyyy-MM-dd_HHmm", Fmt.Culture));
         Directory.CreateDirectory(folder);
 
-        var recipients = warehouse.Query(Sql.Load("Jobs/followup_tutors.sql"),
-                r => (StaffNo: r.GetString(0), Name: r.IsDBNull(1) ? r.GetString(0) : r.GetString(1), Email: r.IsDBNull(2) ? null : r.GetString(2)),
-                ("semester", semester.ToString()))
+        var recipients = metrics.Tutors(semester)
             .Select(t => new Recipient($"導師-{t.StaffNo}", t.Name, t.Email, scopes.Resolve(Role.Tutor, t.StaffNo, semester, now)))
             .Append(new Recipient("輔導中心-全校", "輔導中心", string.Join(",", settings.CounselingEmails), UserScope.All(Role.Counseling)))
             .ToList();

@@ -1,4 +1,5 @@
 using PortfolioAnalytics.Dashboard.Data;
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Schedules;
@@ -9,14 +10,11 @@ namespace PortfolioAnalytics.Dashboard.Jobs;
 /// Freezes each phase's completion as of its deadline once the deadline has passed (CompletionMetrics.Freeze), so a
 /// later catch-up shows as late and never rewrites what the deadline saw. Already-frozen phases are left alone.
 /// </summary>
-public sealed class Freezer(WarehouseGate warehouse, IMetricsSource metrics, Clock clock)
+public sealed class Freezer(WarehouseGate warehouse, IMetrics metrics, Clock clock)
 {
-    /// <summary>The phases around now: last, this and next semester.</summary>
-    public IReadOnlyList<Phase> PhasesAround(DateTime now)
-    {
-        var current = Semester.Containing(DateOnly.FromDateTime(now));
-        return new[] { current.Previous, current, current.Next }.SelectMany(metrics.Phases).DistinctBy(p => p.Id).ToList();
-    }
+    /// <summary>The phases around now (<see cref="SchoolYearPhases"/> of the current semester).</summary>
+    public IReadOnlyList<Phase> PhasesAround(DateTime now) =>
+        SchoolYearPhases.Of(metrics.Phases, Semester.Containing(DateOnly.FromDateTime(now)));
 
     public IReadOnlyList<DateTime> UpcomingDeadlines(DateTime now) =>
         PhasesAround(now).Select(p => p.End).Where(e => e > now).Distinct().Order().ToList();

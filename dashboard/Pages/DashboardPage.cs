@@ -7,7 +7,9 @@ using PortfolioAnalytics.Dashboard.Export;
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
+using AsOf_ = PortfolioAnalytics.Warehouse.Calendar.AsOf;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
 
@@ -52,15 +54,15 @@ public abstract class DashboardPage : PageModel
         }
         // "Now" means the end of today: the warehouse holds nothing later than now, so the answer is the same all day
         // and the metrics cache can serve it until the next load.
-        AsOf = Now.Date.AddDays(1).AddSeconds(-1);
+        AsOf = AsOf_.EndOfDay(DateOnly.FromDateTime(Now));
         if (!string.IsNullOrWhiteSpace(AsOfText))
         {
-            if (TryParseAsOf(AsOfText, out var day, out var error))
+            if (AsOf_.TryParse(AsOfText, Service<Clock>(), out var moment, out var error))
             {
-                AsOf = day.ToDateTime(new TimeOnly(23, 59, 59));
+                AsOf = moment;
                 AsOfGiven = true;
             }
-            else bad.Add($"基準日：{error}");
+            else bad.Add(error!);
         }
         if (Status is { Length: > 0 } && StatusFilter.Options.All(o => o.Value != Status))
             bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusFilter.Options.Select(o => $"{o.Value}＝{o.Label}"))}）");
@@ -78,7 +80,7 @@ public abstract class DashboardPage : PageModel
             PhaseId = null;
         }
         var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
-        Metrics = new ScopedMetrics(Service<IMetricsSource>(), scope);
+        Metrics = new ScopedMetrics(Service<IMetrics>(), scope);
     }
 
     /// <summary>A page's own malformed parameters, in zh-TW: answered with the 400 page like the shared ones.</summary>
@@ -91,34 +93,16 @@ public abstract class DashboardPage : PageModel
             .Select(e => $"參數「{e.Key}」的值「{context.HttpContext.Request.Query[e.Key]}」格式不符（應為數字）")
             .ToList();
 
-    /// <summary>A day the metrics can answer for: 1912 (民國元年) through 9998, whatever the text looks like.</summary>
-    private static bool TryParseAsOf(string text, out DateOnly day, out string? error)
-    {
-        day = default;
-        try
-        {
-            if (!RocDate.TryParseDate(text, out day, out error)) return false;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            error = $"日期「{text.Trim()}」超出可用範圍";
-            return false;
-        }
-        if (day.Year is >= 1912 and <= 9998) return true;
-        error = $"日期「{text.Trim()}」超出可用範圍（應在民國元年至 8087 年之間）";
-        return false;
-    }
-
     private IReadOnlyList<Phase>? _phases;
 
-    public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetricsSource>().Phases(Semester);
+    public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetrics>().Phases(Semester);
 
     /// <summary>A link keeping the semester and as-of moment, with the given parameters set (null drops one).</summary>
     public string Href(string path, params (string Key, object? Value)[] set)
     {
         var query = new Dictionary<string, string?>();
         if (SemText is not null) query["sem"] = Semester.ToString();
-        if (AsOfGiven) query["asof"] = DateOnly.FromDateTime(AsOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (AsOfGiven) query["asof"] = AsOfParameter;
         foreach (var (key, value) in set)
             query[key] = value switch { null => null, IFormattable f => f.ToString(null, CultureInfo.InvariantCulture), _ => value.ToString() };
         var qs = string.Join("&", query.Where(kv => !string.IsNullOrEmpty(kv.Value))
@@ -126,6 +110,11 @@ public abstract class DashboardPage : PageModel
         var sep = path.Contains('?') ? "&" : "?";
         return qs.Length == 0 ? path : path + sep + qs;
     }
+
+    /// <summary>The as-of moment as the URL writes it: the day alone for the end of a day, else to the second.</summary>
+    public string AsOfParameter => AsOf.TimeOfDay == new TimeSpan(23, 59, 59)
+        ? AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : AsOf.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
 
     /// <summary>This very view as an XLSX download of one of its tables.</summary>
     public string ExportHref(string key)

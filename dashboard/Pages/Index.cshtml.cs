@@ -21,19 +21,21 @@ public sealed class IndexModel : DashboardPage
         var rows = Metrics.Completion(new CompletionQuery(Semester, AsOf, Breakdown.Phase))
             .ToDictionary(r => r.PhaseId);
         Rows = phases.Select(p => (p, rows.GetValueOrDefault(p.Id) ?? Empty(p))).ToList();
-        Table = new DataTable("phases", "各階段完成情形", ["階段", "期間", "負責單位", "狀態", "應完成", "準時完成", "逾期完成", "未完成", "完成率"],
+        Table = new DataTable("phases", "各階段完成情形", ["階段", "期間", "負責單位", "狀態", "應完成", "準時完成", "逾期完成", "未完成", CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel],
             Rows.Select(x => (IReadOnlyList<Cell>)
             [
                 new Cell(x.Phase.Title, Href("/Phase", ("phase", x.Phase.Id))),
                 $"{Fmt.Date(x.Phase.Start)}～{Fmt.Date(x.Phase.End)}",
                 string.Join("、", x.Phase.ResponsibleUnits),
                 PhaseState(x.Phase),
-                Cell.Number(x.Row.Population, StudentsHref(x.Phase, null)),
+                Cell.Number(x.Row.Population, StudentsHref(x.Phase, "due")),
                 Cell.Number(x.Row.Complete, StudentsHref(x.Phase, "ontime")),
                 Cell.Number(x.Row.Late, StudentsHref(x.Phase, "late")),
                 Cell.Number(x.Row.Missing, StudentsHref(x.Phase, "missing")),
-                new Cell(Fmt.Ratio(x.Row.Complete + x.Row.Late, x.Row.Population), Value: Fmt.Rate(x.Row.Complete + x.Row.Late, x.Row.Population)),
-            ]).ToList());
+                new Cell(x.Row.Counts.OnTimeText, Value: x.Row.Counts.OnTimeRate),
+                new Cell(x.Row.Counts.WithLateText, Value: x.Row.Counts.WithLateRate),
+            ]).ToList())
+        { Note = CompletionCounts.RatesNote + "教師認證以件數計，單位作業以項數計，其餘以人數計。" };
 
         Current = Rows.Where(x => x.Phase.Start <= AsOf.AddDays(30) && x.Phase.End >= AsOf.AddDays(-14)).ToList();
         if (Current.Count == 0) Current = Rows;
@@ -48,7 +50,9 @@ public sealed class IndexModel : DashboardPage
         return ExportIfAsked(Table) ?? Page();
     }
 
-    public string StudentsHref(Phase phase, string? status) => Href("/Students", ("phase", phase.Id), ("status", status));
+    /// <summary>The list behind a count; a unit task or an attested item is one thing, with no list of members.</summary>
+    public string? StudentsHref(Phase phase, string? status) =>
+        CompletionMetrics.MemberKinds.Contains(phase.Kind) ? Href("/Students", ("phase", phase.Id), ("status", status)) : null;
 
     private static CompletionRow Empty(Phase p) => new(p.Id, p.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
 }

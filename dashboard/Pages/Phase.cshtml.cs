@@ -30,29 +30,32 @@ public sealed class PhaseModel : DashboardPage
         }
         var query = new CompletionQuery(Semester, AsOf, Breakdown.Class, Phase.Id, Grade, ClassCode);
         ByClass = Metrics.Completion(query).OrderBy(r => r.Grade).ThenBy(r => r.ClassCode).ToList();
-        Total = new CompletionRow(Phase.Id, Phase.Title, null, null, null, null, null, null, null, null,
-            ByClass.Sum(r => r.Population), ByClass.Sum(r => r.Complete), ByClass.Sum(r => r.Late), ByClass.Sum(r => r.Missing), ByClass.Sum(r => r.Exempt));
+        // The phase's own total (not a sum of classes): a unit task or an attested item has no class.
+        Total = Metrics.Completion(query with { By = Breakdown.Phase }).FirstOrDefault()
+                ?? new CompletionRow(Phase.Id, Phase.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
         var students = Metrics.Students(query with { By = Breakdown.Student });
         DoneAt = students.Where(s => s.DoneAt is not null && s.Status is PhaseStatus.OnTime or PhaseStatus.Late).Select(s => s.DoneAt!.Value).ToList();
 
-        ClassTable = new DataTable("classes", "各班完成情形", ["年級", "班級", "導師", "應完成", "準時完成", "逾期完成", "未完成", "完成率"],
+        ClassTable = new DataTable("classes", "各班完成情形", ["年級", "班級", "導師", "應完成", "準時完成", "逾期完成", "未完成", CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel],
             ByClass.Select(r => (IReadOnlyList<Cell>)
             [
                 new Cell($"{r.Grade}", Value: r.Grade), new Cell(r.ClassCode ?? "", Href("/Phase", ("phase", Phase.Id), ("class", r.ClassCode))),
                 r.TutorName ?? "",
-                Cell.Number(r.Population, ClassStudents(r.ClassCode, null)),
+                Cell.Number(r.Population, ClassStudents(r.ClassCode, "due")),
                 Cell.Number(r.Complete, ClassStudents(r.ClassCode, "ontime")),
                 Cell.Number(r.Late, ClassStudents(r.ClassCode, "late")),
                 Cell.Number(r.Missing, ClassStudents(r.ClassCode, "missing")),
-                new Cell(Fmt.Ratio(r.Complete + r.Late, r.Population), Value: Fmt.Rate(r.Complete + r.Late, r.Population)),
-            ]).ToList());
+                new Cell(r.Counts.OnTimeText, Value: r.Counts.OnTimeRate),
+                new Cell(r.Counts.WithLateText, Value: r.Counts.WithLateRate),
+            ]).ToList())
+        { Note = CompletionCounts.RatesNote };
         if (ClassCode is not null)
             StudentTable = StudentsModel.StudentTable("students", $"{ClassCode} 班學生", students.OrderBy(s => s.SeatNo).ThenBy(s => s.StudentNo).ToList());
         return ExportIfAsked([ClassTable, .. StudentTable is null ? Array.Empty<DataTable>() : [StudentTable]]) ?? Page();
     }
 
     /// <summary>The reports' ScottPlot chart of progress over time with the deadline line, as SVG (kept until the next write).</summary>
-    public string ProgressSvg() => Service<CachedMetrics>().Get(
+    public string ProgressSvg() => Service<MetricsCache>().Get(
         ("phase-progress-svg", Phase!.Id, Semester, AsOf, Grade, ClassCode, Me.Role, Me.StaffNo), () =>
         {
             var to = new[] { AsOf, Phase.End }.Min().Date;

@@ -28,7 +28,7 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
         {
             // A rendered preview stays valid until the warehouse changes.
             var request = new ReportRequest(Semester, AsOf);
-            var html = await Service<Data.CachedMetrics>().Get(("report-html", Document, request), () => reports.RenderHtmlAsync(Document, request));
+            var html = await Service<Warehouse.Metrics.MetricsCache>().Get(("report-html", Document, request), () => reports.RenderHtmlAsync(Document, request));
             return Content(html, "text/html; charset=utf-8");
         }
         catch (ReportException e)

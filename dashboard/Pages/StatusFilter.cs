@@ -6,11 +6,12 @@ namespace PortfolioAnalytics.Dashboard.Pages;
 public static class StatusFilter
 {
     public static IReadOnlyList<(string Value, string Label)> Options { get; } =
-        [("ontime", "準時完成"), ("late", "逾期完成"), ("missing", "未完成"), ("exempt", "免除")];
+        [("due", "應完成"), ("ontime", "準時完成"), ("late", "逾期完成"), ("missing", "未完成"), ("exempt", "免除")];
 
     public static bool Matches(string? filter, PhaseStatus status) => filter switch
     {
         null or "" => true,
+        "due" => status != PhaseStatus.Exempt,
         "ontime" => status == PhaseStatus.OnTime,
         "late" => status == PhaseStatus.Late,
         "missing" => status is PhaseStatus.NotStarted or PhaseStatus.InProgress or PhaseStatus.DueSoon or PhaseStatus.Overdue,

@@ -29,9 +29,22 @@ public sealed class StudentsModel : DashboardPage
         return ExportIfAsked(Table) ?? Page();
     }
 
-    public static DataTable StudentTable(string key, string title, IReadOnlyList<StudentPhaseRow> rows) =>
-        new(key, title, ["學號", "姓名", "身分證號", "年級", "班級", "座號", "導師", "階段", "截止", "狀態", "完成時間", "待辦事項"],
-            rows.Select(r => (IReadOnlyList<Cell>)
+    /// <summary>The members listed: students, or for a certification phase each artifact with its subject and teacher.</summary>
+    public static DataTable StudentTable(string key, string title, IReadOnlyList<StudentPhaseRow> rows)
+    {
+        var artifacts = rows.Any(r => r.ItemId is not null);
+        IReadOnlyList<string> headers = ["學號", "姓名", "身分證號", "年級", "班級", "座號", "導師", "階段", "截止", "狀態", "完成時間", "待辦事項"];
+        if (artifacts) headers = [.. headers, "科目", "任課教師", "上傳時間"];
+        return new(key, title, headers, rows.Select(r => (IReadOnlyList<Cell>)
+            [
+                .. Cells(r),
+                .. artifacts ? [r.Subject ?? "", r.TeacherName ?? r.TeacherStaffNo ?? "",
+                    r.UploadedAt is { } u ? new Cell(Fmt.DateTime(u), Value: u) : ""] : Array.Empty<Cell>(),
+            ]).ToList())
+        { Note = $"共 {Fmt.N(rows.Count)} {(artifacts ? "件" : "筆")}；身分證號已遮蔽。" };
+    }
+
+    private static IReadOnlyList<Cell> Cells(StudentPhaseRow r) =>
             [
                 r.StudentNo, r.StudentName, r.MaskedNationalId, new Cell(r.Grade.ToString(Fmt.Culture), Value: r.Grade), r.ClassCode,
                 r.SeatNo is { } s ? new Cell(s.ToString(Fmt.Culture), Value: s) : "",
@@ -39,6 +52,5 @@ public sealed class StudentsModel : DashboardPage
                 new Cell(r.Status.ToChinese(), Css: r.Status switch { PhaseStatus.Overdue => "tag warn", PhaseStatus.OnTime => "tag done", _ => null }),
                 r.DoneAt is { } d ? new Cell(Fmt.DateTime(d), Value: d) : "",
                 r.Missing,
-            ]).ToList())
-        { Note = $"共 {Fmt.N(rows.Count)} 筆；身分證號已遮蔽。" };
+            ];
 }

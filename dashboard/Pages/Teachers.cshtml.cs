@@ -1,60 +1,70 @@
 using Microsoft.AspNetCore.Mvc;
-using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Export;
 using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Reports.Charts;
-using PortfolioAnalytics.Warehouse.People;
-using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
 
-/// <summary>教師認證: each course teacher's backlog, days waiting and on-time rate (a 任課教師 sees only their own).</summary>
-public sealed class TeachersModel(WarehouseGate warehouse, SchoolConfig school) : DashboardPage
+/// <summary>
+/// 教師認證: each course teacher's artifacts per certification phase — the same counts as the phase page and
+/// <c>portfolio completion --by teacher</c> — with days waiting; each count lists exactly its artifacts. A 任課教師
+/// sees only their own.
+/// </summary>
+public sealed class TeachersModel : DashboardPage
 {
     public DataTable? Backlog { get; private set; }
 
     public IReadOnlyList<TeacherCertificationRow> Rows { get; private set; } = [];
 
+    public IReadOnlyList<Phase> CertificationPhases { get; private set; } = [];
+
+    public CompletionCounts Total => CompletionCounts.Sum(Rows.Select(r => r.Counts));
+
     /// <summary>The reports' backlog chart (top 20 teachers by backlog) as SVG, kept until the next write.</summary>
-    public string BacklogSvg() => Service<CachedMetrics>().Get(("backlog-svg", Semester, AsOf, Me.Role, Me.StaffNo), () =>
+    public string BacklogSvg() => Service<MetricsCache>().Get(("backlog-svg", Semester, AsOf, PhaseId, Me.Role, Me.StaffNo), () =>
         ReportCharts.ToSvg(ReportCharts.CertificationBacklog("各教師認證進度（待認證多者在上）",
-            Rows.Select(r => new BacklogBar(r.TeacherName, r.OnTime, r.Late, r.Pending)).ToList()), 900, 120 + 30 * Math.Min(20, Rows.Count)));
+            Rows.GroupBy(r => (r.TeacherStaffNo, r.TeacherName))
+                .Select(g => new BacklogBar(g.Key.TeacherName, g.Sum(r => r.Complete), g.Sum(r => r.Late), g.Sum(r => r.Missing)))
+                .OrderByDescending(b => b.Pending).ToList()), 900, 120 + 30 * Math.Min(20, Rows.Select(r => r.TeacherStaffNo).Distinct().Count())));
+
     public DataTable Table { get; private set; } = null!;
-    public Phase? CertificationPhase { get; private set; }
 
     public IActionResult OnGet()
     {
-        CertificationPhase = Phases().FirstOrDefault(p => p.Kind == PhaseKind.Certification);
-        Rows = Metrics.TeacherCertifications(Semester, AsOf)
-            .OrderByDescending(r => r.Pending).ThenByDescending(r => r.OldestPendingDays).ThenBy(r => r.TeacherStaffNo).ToList();
-        Table = new DataTable("teachers", "教師認證進度", ["教師", "單位", "上傳件數", "準時認證", "逾期認證", "待認證", "認證天數（中位數）", "最久等待", "準時率"],
+        CertificationPhases = Phases().Where(p => p.Kind == PhaseKind.Certification).ToList();
+        Rows = Metrics.TeacherCertifications(new CompletionQuery(Semester, AsOf, Breakdown.Teacher, PhaseId))
+            .OrderByDescending(r => r.Missing).ThenByDescending(r => r.OldestPendingDays).ThenBy(r => r.TeacherStaffNo).ToList();
+        Table = new DataTable("teachers", "教師認證進度（件數）",
+            ["教師", "單位", "認證階段", "應認證", "準時認證", "逾期認證", "待認證", "認證天數（中位數）", "最久等待",
+             CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel],
             Rows.Select(r => (IReadOnlyList<Cell>)
             [
-                r.TeacherName, r.Unit, Cell.Number(r.Total),
-                Cell.Number(r.OnTime), Cell.Number(r.Late),
-                Cell.Number(r.Pending, Href("/Teachers", ("teacher", r.TeacherStaffNo))),
+                r.TeacherName, r.Unit, new Cell(r.PhaseTitle, Href("/Phase", ("phase", r.PhaseId))),
+                Cell.Number(r.Population, Items(r, null)),
+                Cell.Number(r.Complete, Items(r, "ontime")), Cell.Number(r.Late, Items(r, "late")),
+                Cell.Number(r.Missing, Items(r, "missing")),
                 new Cell(Fmt.Days(r.MedianDays), Value: r.MedianDays),
                 new Cell(r.OldestPendingDays is { } d ? $"{d} 天" : "—", Value: r.OldestPendingDays),
-                new Cell(Fmt.Ratio(r.OnTime, r.Total), Value: Fmt.Rate(r.OnTime, r.Total)),
+                new Cell(r.Counts.OnTimeText, Value: r.Counts.OnTimeRate),
+                new Cell(r.Counts.WithLateText, Value: r.Counts.WithLateRate),
             ]).ToList())
-        { Note = "準時率＝在認證階段截止前完成認證的件數／上傳件數；待認證可點入查看學生。" };
+        { Note = CompletionCounts.RatesNote + "應認證＝認證階段所認證之上傳階段內、應辦年級學生上傳的課程學習成果件數；數字可點入查看明細。" };
         // The drill-down: a 任課教師 only ever gets their own backlog, whatever the URL says.
         var teacher = Me.Role == Role.Teacher ? Me.StaffNo : Teacher;
         if (teacher is not null && Rows.Any(r => r.TeacherStaffNo == teacher))
         {
             var name = Rows.First(r => r.TeacherStaffNo == teacher).TeacherName;
-            var pending = Service<CachedMetrics>().Get(("backlog", Semester, AsOf, teacher), () => warehouse.Query(Data.Sql.Load("Pages/teacher_backlog.sql"), r => (IReadOnlyList<Cell>)
-            [
-                r.GetString(0), r.IsDBNull(1) ? "" : r.GetString(1), NationalId.Mask(r.IsDBNull(2) ? null : r.GetString(2)),
-                r.IsDBNull(3) ? "" : r.GetString(3), r.IsDBNull(4) ? "" : new Cell(r.GetInt32(4).ToString(Fmt.Culture), Value: r.GetInt32(4)),
-                r.IsDBNull(5) ? "" : r.GetString(5), new Cell(Fmt.DateTime(r.GetDateTime(6)), Value: r.GetDateTime(6)),
-                Cell.Number(r.GetInt64(7)),
-            ], ("school", school.Code), ("semester", Semester.ToString()), ("asof", AsOf), ("teacher", teacher)));
-            Backlog = new DataTable("backlog", $"{name} 待認證的課程學習成果", ["學號", "姓名", "身分證號", "班級", "座號", "科目", "上傳時間", "已等待（天）"], pending)
-            { Note = $"共 {Fmt.N(pending.Count)} 件；身分證號已遮蔽。" };
+            var pending = Metrics.Students(new CompletionQuery(Semester, AsOf, Breakdown.Student, PhaseId, TeacherStaffNo: teacher))
+                .Where(r => r.ItemId is not null && StatusFilter.Matches("missing", r.Status))
+                .OrderBy(r => r.UploadedAt).ThenBy(r => r.StudentNo).ToList();
+            Backlog = StudentsModel.StudentTable("backlog", $"{name} 待認證的課程學習成果", pending);
         }
         return ExportIfAsked([Table, .. Backlog is null ? Array.Empty<DataTable>() : [Backlog]]) ?? Page();
     }
+
+    /// <summary>The artifacts behind one count: the phase's members under this teacher with that status.</summary>
+    private string Items(TeacherCertificationRow r, string? status) =>
+        Href("/Students", ("phase", r.PhaseId), ("teacher", r.TeacherStaffNo), ("status", status));
 }

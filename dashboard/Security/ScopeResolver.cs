@@ -1,31 +1,16 @@
-using PortfolioAnalytics.Dashboard.Data;
-using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Dashboard.Security;
 
-/// <summary>Turns an account into its <see cref="UserScope"/> with queries on the warehouse.</summary>
-public sealed class ScopeResolver(WarehouseGate warehouse)
+/// <summary>Turns an account into its <see cref="UserScope"/>; who belongs to a 導師 on a day is the metrics' answer.</summary>
+public sealed class ScopeResolver(IMetrics metrics)
 {
-    public UserScope Resolve(Role role, string? staffNo, Semester semester, DateTime asOf)
+    public UserScope Resolve(Role role, string? staffNo, Semester semester, DateTime asOf) => role switch
     {
-        var day = Clamp(DateOnly.FromDateTime(asOf), semester);
-        var parameters = new (string, object?)[] { ("staff_no", staffNo ?? ""), ("semester", semester.ToString()), ("day", day.ToDateTime(TimeOnly.MinValue)) };
-        return role switch
-        {
-            Role.Admin or Role.Principal or Role.Counseling => UserScope.All(role, staffNo),
-            Role.Tutor => new UserScope(role, staffNo,
-                Set(Sql.Load("Security/tutor_classes.sql"), parameters),
-                Set(Sql.Load("Security/tutor_students.sql"), parameters)),
-            Role.Teacher => new UserScope(role, staffNo, new HashSet<string>(),
-                Set(Sql.Load("Security/teacher_students.sql"), parameters)),
-            _ => new UserScope(role, staffNo, new HashSet<string>(), new HashSet<string>()),
-        };
-    }
+        Role.Admin or Role.Principal or Role.Counseling => UserScope.All(role, staffNo),
+        Role.Tutor => FromTutor(metrics.TutorScope(staffNo ?? "", semester, DateOnly.FromDateTime(asOf)), role, staffNo),
+        _ => new UserScope(role, staffNo, new HashSet<string>(), new HashSet<string>()),
+    };
 
-    /// <summary>A view as of a moment after the semester shows the class as it was on its last day.</summary>
-    private static DateOnly Clamp(DateOnly day, Semester semester) =>
-        day < semester.StartsOn ? semester.StartsOn : day > semester.EndsOn ? semester.EndsOn : day;
-
-    private HashSet<string> Set(string sql, (string, object?)[] parameters) =>
-        warehouse.Query(sql, r => r.GetString(0), parameters).ToHashSet(StringComparer.Ordinal);
+    private static UserScope FromTutor(TutorScope scope, Role role, string? staffNo) => new(role, staffNo, scope.Classes, scope.Students);
 }

@@ -1,5 +1,6 @@
 using PortfolioAnalytics.Reports.Rendering;
 using PortfolioAnalytics.Reports.Views;
+using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Reports.Awards;
 
@@ -12,11 +13,13 @@ internal static class AwardsWorkbook
         var summary = workbook.Worksheets.Add("評核總表");
         var row = Sheets.WriteHeader(summary, model.Header);
         Sheets.WriteTable(summary, row,
-            [("類別", 14), ("名次", 6), ("姓名", 16), ("單位", 22), ("準時數", 10), ("應辦數", 10), ("準時率", 10), ("評核指標", 34), ("建議獎勵", 14)],
+            [("類別", 14), ("名次", 6), ("姓名", 16), ("單位", 22), ("準時完成數", 10), ("應辦數", 10), (CompletionCounts.OnTimeLabel, 12),
+             ("評核指標", 50), ("建議獎勵", 14), ("逾期完成數", 10), (CompletionCounts.WithLateLabel, 16)],
             model.Candidates.Select(c => (IReadOnlyList<object?>)
             [
                 c.Role, c.Rank, c.Name, c.Unit, c.Done, c.Population,
-                c.Rate is { } r ? new RateValue(r) : null, c.Measure, c.Award,
+                c.Rate is { } r ? new RateValue(r) : null, c.Measure, c.Award, c.Counts.Late,
+                c.Counts.WithLateRate is { } w ? new RateValue(w) : null,
             ]));
         var last = row + model.Candidates.Count + 2;
         foreach (var note in model.Notes) summary.Cell(last++, 1).Value = note;

@@ -27,9 +27,9 @@ public static class ReportCharts
     /// The points for <see cref="PhaseProgress"/>: the phase (run during <paramref name="semester"/>) sampled
     /// <paramref name="samples"/> times from its start to the as-of moment (at most two weeks past its deadline).
     /// </summary>
-    public static IReadOnlyList<ProgressPoint> ProgressSeries(Warehouse.Metrics.CompletionMetrics metrics,
+    public static IReadOnlyList<ProgressPoint> ProgressSeries(Warehouse.Metrics.IMetrics metrics,
         Warehouse.Calendar.Semester semester, Warehouse.Schedules.Phase phase, DateTime asOf, int samples = 12) =>
-        Data.Progress.Series(new Data.MetricsReportData(metrics), semester, phase, asOf, samples);
+        Data.Progress.Series(metrics, semester, phase, asOf, samples);
 
     /// <summary>A phase's completion over time (percent of its population) with its deadline marked.</summary>
     public static Plot PhaseProgress(string title, IReadOnlyList<ProgressPoint> points, DateTime deadline)

@@ -8,7 +8,7 @@ namespace PortfolioAnalytics.Reports.Data;
 /// <summary>A phase (run during <c>semester</c>) sampled over time, one metrics query per sample.</summary>
 internal static class Progress
 {
-    public static IReadOnlyList<ProgressPoint> Series(IReportData data, Semester semester, Phase phase, DateTime asOf, int samples)
+    public static IReadOnlyList<ProgressPoint> Series(IMetrics data, Semester semester, Phase phase, DateTime asOf, int samples)
     {
         var from = phase.Start;
         var to = Min(asOf, phase.End.AddDays(14));

@@ -4,6 +4,7 @@ using PortfolioAnalytics.Reports.FollowUp;
 using PortfolioAnalytics.Reports.Rendering;
 using PortfolioAnalytics.Reports.SelfCheck;
 using PortfolioAnalytics.Reports.Views;
+using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Reports.Documents;
@@ -14,25 +15,23 @@ namespace PortfolioAnalytics.Reports.Documents;
 /// </summary>
 public sealed class ReportGenerator : IAsyncDisposable
 {
-    private readonly IReportData _data;
-    private readonly TimeProvider _clock;
+    private readonly IMetrics _data;
+    private readonly Clock _clock;
     private readonly PdfPrinter _printer = new();
 
-    public ReportGenerator(CompletionMetrics metrics) : this(metrics, new MetricsReportData(metrics), TimeProvider.System) { }
-
-    internal ReportGenerator(CompletionMetrics metrics, IReportData data, TimeProvider clock)
+    /// <param name="metrics">The one facade (the dashboard passes its cached one, so documents and pages agree).</param>
+    /// <param name="clock">Dates the documents (產製時間, letters); the demo's runs from its export moment.</param>
+    public ReportGenerator(IMetrics metrics, Clock? clock = null)
     {
-        Metrics = metrics;
-        _data = data;
-        _clock = clock;
+        _data = metrics;
+        _clock = clock ?? Clock.System;
     }
 
-    public CompletionMetrics Metrics { get; }
 
     /// <summary>The formats each document comes in.</summary>
     public static IReadOnlyList<ReportFormat> Formats(ReportKind kind) => kind switch
     {
-        ReportKind.SelfCheck or ReportKind.Awards => [ReportFormat.Pdf, ReportFormat.Xlsx, ReportFormat.Html],
+        ReportKind.SelfCheck or ReportKind.Awards => [ReportFormat.Pdf, ReportFormat.Xlsx, ReportFormat.Html, ReportFormat.Json],
         ReportKind.FollowUp => [ReportFormat.Xlsx, ReportFormat.Pdf, ReportFormat.Html],
         ReportKind.Letters => [ReportFormat.Pdf, ReportFormat.Html],
         _ => [],
@@ -40,12 +39,12 @@ public sealed class ReportGenerator : IAsyncDisposable
 
     /// <summary>The document as one HTML page (the dashboard shows it; Chromium prints the very same HTML).</summary>
     public Task<string> RenderHtmlAsync(ReportKind kind, ReportRequest request) =>
-        RenderHtmlAsync(new CachedReportData(_data), kind, Resolve(request), request);
+        RenderHtmlAsync(Batch(), kind, Resolve(request), request);
 
     public Task<byte[]> RenderAsync(ReportKind kind, ReportRequest request, ReportFormat format) =>
-        RenderAsync(new CachedReportData(_data), kind, request, format);
+        RenderAsync(Batch(), kind, request, format);
 
-    private async Task<byte[]> RenderAsync(IReportData data, ReportKind kind, ReportRequest request, ReportFormat format)
+    private async Task<byte[]> RenderAsync(IMetrics data, ReportKind kind, ReportRequest request, ReportFormat format)
     {
         if (!Formats(kind).Contains(format))
             throw new ReportException($"{KindName(kind)}不提供 {format.ToString().ToUpperInvariant()} 格式；" +
@@ -57,6 +56,10 @@ public sealed class ReportGenerator : IAsyncDisposable
                 return System.Text.Encoding.UTF8.GetBytes(await RenderHtmlAsync(data, kind, query, request));
             case ReportFormat.Xlsx:
                 return Workbook(data, kind, query);
+            case ReportFormat.Json:
+                return kind == ReportKind.Awards
+                    ? ReportJson.Awards(AwardsBuilder.Build(data, query.Semester, query.AsOf, Now), query)
+                    : ReportJson.SelfCheck(data, query);
             default:
                 var html = await RenderHtmlAsync(data, kind, query, request);
                 var footer = kind == ReportKind.Letters ? null : $"{data.School.Name}　{KindName(kind)}　{query.Semester.ToChinese()}";
@@ -71,7 +74,7 @@ public sealed class ReportGenerator : IAsyncDisposable
     public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request)
     {
         Directory.CreateDirectory(folder);
-        var data = new CachedReportData(_data);
+        var data = Batch();
         var written = new List<string>();
         foreach (var (kind, format) in new[]
                  {
@@ -101,11 +104,14 @@ public sealed class ReportGenerator : IAsyncDisposable
     };
 
     private ReportQuery Resolve(ReportRequest request) =>
-        new(request.Semester, request.AsOf ?? _clock.GetLocalNow().DateTime, request.ClassCode);
+        new(request.Semester, request.AsOf ?? _clock.Now, request.ClassCode);
 
-    private DateTime Now => _clock.GetLocalNow().DateTime;
+    private DateTime Now => _clock.Now;
 
-    private Task<string> RenderHtmlAsync(IReportData data, ReportKind kind, ReportQuery query, ReportRequest request) => kind switch
+    /// <summary>One document or batch asks the same questions several times: the answers are remembered for it.</summary>
+    private IMetrics Batch() => _data is MetricsCache ? _data : new MetricsCache(_data);
+
+    private Task<string> RenderHtmlAsync(IMetrics data, ReportKind kind, ReportQuery query, ReportRequest request) => kind switch
     {
         ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(
             SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: true)),
@@ -115,7 +121,7 @@ public sealed class ReportGenerator : IAsyncDisposable
         _ => throw new ReportException($"未知的報表種類：{kind}"),
     };
 
-    private byte[] Workbook(IReportData data, ReportKind kind, ReportQuery query)
+    private byte[] Workbook(IMetrics data, ReportKind kind, ReportQuery query)
     {
         switch (kind)
         {

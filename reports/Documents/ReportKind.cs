@@ -3,7 +3,8 @@ namespace PortfolioAnalytics.Reports.Documents;
 /// <summary>The documents <c>portfolio report</c> writes: self-check, awards, follow-up, letters.</summary>
 public enum ReportKind { SelfCheck, Awards, FollowUp, Letters }
 
-public enum ReportFormat { Pdf, Xlsx, Html }
+/// <summary>Json: the numbers behind a document (self-check, awards), for checking them against every other surface.</summary>
+public enum ReportFormat { Pdf, Xlsx, Html, Json }
 
 /// <summary>
 /// What a document is about: one semester as of a moment (null = now), optionally one class.

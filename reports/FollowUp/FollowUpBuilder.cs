@@ -10,9 +10,13 @@ internal static class FollowUpBuilder
 {
     public const string Title = "學生學習歷程檔案 待追蹤學生名單";
 
-    public static FollowUpModel Build(Data.IReportData data, ReportQuery query, DateTime generated)
+    public static FollowUpModel Build(IMetrics data, ReportQuery query, DateTime generated)
     {
         var risks = LaggingStudents(data, query, includeDueSoon: true);
+        var started = data.Phases(query.Semester).Where(p => p.Start <= query.AsOf).ToDictionary(p => p.Id);
+        var rates = data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Class, ClassCode: query.ClassCode))
+            .Where(r => r.ClassCode is not null && started.ContainsKey(r.PhaseId))
+            .ToLookup(r => r.ClassCode!, r => (started[r.PhaseId].Title, r.Counts));
         var classes = risks
             .GroupBy(r => r.ClassCode)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -24,7 +28,8 @@ internal static class FollowUpBuilder
                         : r.Lagging.OrderBy(l => l.Deadline).Select(l => new FollowUpLine(
                             r.StudentNo, r.StudentName, l.SeatNo, l.MaskedNationalId, l.Missing, l.PhaseTitle,
                             Text.Date(l.Deadline), l.Status.ToChinese(), r.TutorName ?? l.TutorName ?? "", r.Level.ToChinese())))
-                    .ToList()))
+                    .ToList())
+            { Rates = rates[g.Key].ToList() })
             .ToList();
         var header = new DocumentHeader(data.School.Name, Title, query.Semester.ToChinese(), Text.Moment(query.AsOf), Text.Moment(generated));
         return new FollowUpModel(header, classes);
@@ -37,7 +42,7 @@ internal static class FollowUpBuilder
     /// Students at 提醒 or 警示 (optionally one class); with <paramref name="includeDueSoon"/> also those at 正常 with a
     /// phase about to close, so 導師 can act before it is late.
     /// </summary>
-    public static IReadOnlyList<StudentRiskRow> LaggingStudents(Data.IReportData data, ReportQuery query, bool includeDueSoon) =>
+    public static IReadOnlyList<StudentRiskRow> LaggingStudents(IMetrics data, ReportQuery query, bool includeDueSoon) =>
         data.Risk(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Student, ClassCode: query.ClassCode))
             .Where(r => r.Level != RiskLevel.Normal || includeDueSoon && r.Lagging.Count > 0)
             .Where(r => query.ClassCode is null || r.ClassCode == query.ClassCode)

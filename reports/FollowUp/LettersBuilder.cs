@@ -9,7 +9,7 @@ internal static class LettersBuilder
 {
     public const string Title = "學生學習歷程檔案 家長通知";
 
-    public static LettersModel Build(Data.IReportData data, ReportQuery query, DateTime generated, string? templateText)
+    public static LettersModel Build(IMetrics data, ReportQuery query, DateTime generated, string? templateText)
     {
         var template = LetterTemplate.Parse(templateText ?? data.School.ParentLetterTemplate);
         var students = FollowUpBuilder.LaggingStudents(data, query, includeDueSoon: false)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PortfolioAnalytics.Warehouse.Calendar;
+using PortfolioAnalytics.Warehouse.Metrics;
 
 namespace PortfolioAnalytics.Reports.Rendering;
 
@@ -8,18 +9,14 @@ internal static class Text
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Count(long n) => n.ToString("N0", Invariant);
+    public static string Count(long n) => CompletionCounts.Count(n);
 
-    /// <summary>1,302/1,331（97.8%）</summary>
-    public static string Ratio(long done, long population) =>
-        population == 0
-            ? $"{Count(done)}/0"
-            : $"{Count(done)}/{Count(population)}（{Percent(done, population)}）";
+    /// <summary>1,302/1,331（97.8%）, as every surface writes it (<see cref="CompletionCounts.Ratio"/>).</summary>
+    public static string Ratio(long done, long population) => CompletionCounts.Ratio(done, population);
 
-    public static string Percent(long done, long population) =>
-        population == 0 ? "—" : (100.0 * done / population).ToString("0.0", Invariant) + "%";
+    public static string Percent(long done, long population) => CompletionCounts.Percent(done, population);
 
-    public static double? Rate(long done, long population) => population == 0 ? null : (double)done / population;
+    public static double? Rate(long done, long population) => CompletionCounts.Rate(done, population);
 
     public static string Date(DateTime moment) => RocDate.Format(DateOnly.FromDateTime(moment));
 

@@ -13,17 +13,16 @@ internal static class SelfCheckBuilder
 {
     public const string Title = "學生學習歷程檔案 自我檢核報告";
 
-    public static SelfCheckModel Build(IReportData data, Semester semester, DateTime asOf, DateTime generated, bool withCharts)
+    public static SelfCheckModel Build(IMetrics data, Semester semester, DateTime asOf, DateTime generated, bool withCharts)
     {
-        var checklist = data.Checklist(semester);
+        var checklist = ChecklistAdapter.From(data.School, semester);
         var phases = data.Phases(semester);
         // A row of the year's checklist may be filled by a phase another semester's schedule lists (課程計畫公告 in
         // 110-2, trainings in 111-1 for the 111-2 report, 111-1 uploads the 111-2 schedule closes). Earlier schedules
         // count; later ones only for phases about this semester's data or before — the rest is a later self-check's.
         var linked = new List<(Phase Phase, Semester ScheduledIn)>(phases.Select(p => (p, semester)));
         var later = new List<Phase>();
-        var year = semester.AcademicYear;
-        foreach (var other in new[] { new Semester(year - 1, 2), new Semester(year, 1), new Semester(year, 2), new Semester(year + 1, 1) })
+        foreach (var other in SchoolYearPhases.Around(semester))
         {
             if (other == semester) continue;
             var candidates = data.Phases(other).Where(p => checklist.Any(l => Fills(p, l)) && linked.All(x => x.Phase.Id != p.Id)).ToList();
@@ -109,20 +108,31 @@ internal static class SelfCheckBuilder
         return new ChecklistEntry(line.Item, line.Title, line.Units, line.Due, status, worst);
     }
 
-    /// <summary>已完成 112.02.03；1,302/1,331（97.8%），逾期 12 人，未完成 17 人</summary>
+    /// <summary>
+    /// 「已完成（112.02.03 截止）；準時完成率 1,302/1,331（97.8%），完成率（含逾期） 1,331/1,331（100.0%），逾期 29 人」 —
+    /// 已完成 only when nothing is missing; a closed phase with work missing says 已截止 and how much.
+    /// </summary>
     internal static (string Text, EntryTone Tone) FromData(Phase phase, CompletionRow? row, DateTime asOf)
     {
         if (asOf < phase.Start) return ($"未開始（{Text.Date(phase.Start)} 起，{Text.Date(phase.End)} 截止）", EntryTone.Pending);
         if (row is null) return ("尚無紀錄", EntryTone.NoRecord);
         var word = PhaseNames.CountWord(phase.Kind);
-        if (row.Population == 0) return ($"無應辦對象（{Text.Date(phase.End)} 截止）", EntryTone.Done);
+        var counts = row.Counts;
+        if (counts.Population == 0) return ($"無應辦對象（{Text.Date(phase.End)} 截止）", EntryTone.Done);
         var closed = asOf > phase.End;
-        var head = closed ? $"已完成 {Text.Date(phase.End)}" : $"進行中（{Text.Date(phase.End)} 截止）";
-        var parts = new List<string> { Text.Ratio(row.Complete, row.Population) };
+        var head = !counts.NothingMissing
+            ? closed ? $"已截止 {Text.Date(phase.End)}，尚未完成" : $"進行中（{Text.Date(phase.End)} 截止）"
+            : closed || counts.Done == counts.Population ? $"已完成（{Text.Date(phase.End)} 截止）" : $"進行中（{Text.Date(phase.End)} 截止）";
+        var parts = new List<string>
+        {
+            $"{CompletionCounts.OnTimeLabel} {counts.OnTimeText}",
+            $"{CompletionCounts.WithLateLabel} {counts.WithLateText}",
+        };
         if (row.Late > 0) parts.Add($"逾期 {Text.Count(row.Late)} {word}");
         if (row.Missing > 0) parts.Add($"未完成 {Text.Count(row.Missing)} {word}");
         if (row.Exempt > 0) parts.Add($"免除 {Text.Count(row.Exempt)} {word}");
-        var tone = !closed ? EntryTone.Pending : row.Missing > 0 || row.Late > 0 ? EntryTone.Attention : EntryTone.Done;
+        var tone = !closed ? (counts.NothingMissing ? EntryTone.Done : EntryTone.Pending)
+            : row.Missing > 0 || row.Late > 0 ? EntryTone.Attention : EntryTone.Done;
         return ($"{head}；{string.Join("，", parts)}", tone);
     }
 
@@ -142,7 +152,7 @@ internal static class SelfCheckBuilder
             ? ($"尚無紀錄（應於 {Text.Date(phase.End)} 前辦理）", EntryTone.Attention)
             : ($"尚無紀錄（{Text.Date(phase.End)} 前辦理）", EntryTone.NoRecord);
 
-    private static IReadOnlyList<ChartImage> Charts(IReportData data, Semester semester, DateTime asOf,
+    private static IReadOnlyList<ChartImage> Charts(IMetrics data, Semester semester, DateTime asOf,
         IReadOnlyList<Phase> phases, IReadOnlyDictionary<string, CompletionRow> rows)
     {
         var charts = new List<ChartImage>();

@@ -27,7 +27,7 @@ internal static class SelfCheckWorkbook
         var byId = phaseRows.GroupBy(r => r.PhaseId).ToDictionary(g => g.Key, g => g.First());
         Sheets.WriteTable(stats, statsHeader,
             [("階段", 40), ("開始", 12), ("截止", 12), ("單位", 6), ("應辦數", 10), ("準時完成", 10), ("逾期完成", 10),
-             ("未完成", 10), ("免除", 8), ("準時完成率", 12)],
+             ("未完成", 10), ("免除", 8), (CompletionCounts.OnTimeLabel, 12), (CompletionCounts.WithLateLabel, 16)],
             phases.Where(p => p.Kind != PhaseKind.Attested).OrderBy(p => p.End).Select(p =>
             {
                 var r = byId.GetValueOrDefault(p.Id);
@@ -35,7 +35,8 @@ internal static class SelfCheckWorkbook
                 [
                     p.Title, Text.Date(p.Start), Text.Date(p.End), PhaseNames.CountWord(p.Kind),
                     r?.Population, r?.Complete, r?.Late, r?.Missing, r?.Exempt,
-                    r is { Population: > 0 } ? new RateValue((double)r.Complete / r.Population) : null,
+                    r?.Counts.OnTimeRate is { } onTime ? new RateValue(onTime) : null,
+                    r?.Counts.WithLateRate is { } withLate ? new RateValue(withLate) : null,
                 ];
             }));
         if (model.Tables.Count == 0) workbook.Worksheet(1).Position = 1;

@@ -3,7 +3,11 @@ namespace PortfolioAnalytics.Reports.Views;
 /// <summary>Lagging students per class, for 輔導中心 and 導師.</summary>
 public sealed record FollowUpModel(DocumentHeader Header, IReadOnlyList<FollowUpClass> Classes);
 
-public sealed record FollowUpClass(string ClassCode, string Tutor, IReadOnlyList<FollowUpLine> Lines);
+public sealed record FollowUpClass(string ClassCode, string Tutor, IReadOnlyList<FollowUpLine> Lines)
+{
+    /// <summary>The class's phases that have started: title and the metrics' counts (both rates are read from them).</summary>
+    public IReadOnlyList<(string Phase, Warehouse.Metrics.CompletionCounts Counts)> Rates { get; init; } = [];
+}
 
 /// <summary>One lagging phase of one student (national ID masked).</summary>
 public sealed record FollowUpLine(

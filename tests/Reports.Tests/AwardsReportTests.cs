@@ -15,7 +15,7 @@ public sealed class AwardsReportTests(GeneratorFixture fixture) : IClassFixture<
         var text = Pdf.Text(pdf);
         var lines = text.Split('\n');
 
-        string SummaryLine(string name) => lines.First(l => l.Contains(name, StringComparison.Ordinal) && l.Contains("準時", StringComparison.Ordinal));
+        string SummaryLine(string name) => lines.First(l => l.Contains(name, StringComparison.Ordinal) && l.Contains("%）", StringComparison.Ordinal));
         SummaryLine("吳老師").Should().Contain("任課教師").And.Contain("1").And.Contain("198/200（99.0%）").And.Contain("嘉獎二次");
         SummaryLine("周老師").Should().Contain("150/180（83.3%）").And.Contain("嘉獎一次");
         SummaryLine("鄭老師").Should().Contain("90/120（75.0%）").And.Contain("未達標準");

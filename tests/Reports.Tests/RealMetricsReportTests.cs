@@ -31,9 +31,9 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
 
         // The row lists each phase that fills it: 111-1's upload, and the 111-2 schedule's later window for 111-1 artifacts.
         words.Cell("4.學生上傳學習成果", "執行情形").Should()
-            .StartWith(NoSpace("十、十一、十二年級上傳 111-1 課程學習成果（至少 1 件）：已完成 112.02.03；3/6（50.0%），逾期 1 人，未完成 2 人"))
+            .StartWith(NoSpace("十、十一、十二年級上傳 111-1 課程學習成果（至少 1 件）：已截止 112.02.03，尚未完成；準時完成率 3/6（50.0%），完成率（含逾期） 4/6（66.7%），逾期 1 人，未完成 2 人"))
             .And.NotContain("111-2課程學習成果");
-        words.Cell("5.教師認證學習成果", "執行情形").Should().StartWith(NoSpace("教師進行 111-1 課程學習成果認證：已完成 112.02.08；1/3（33.3%），逾期 1 件，未完成 1 件"));
+        words.Cell("5.教師認證學習成果", "執行情形").Should().StartWith(NoSpace("教師進行 111-1 課程學習成果認證：已截止 112.02.08，尚未完成；準時完成率 1/3（33.3%），完成率（含逾期） 2/3（66.7%），逾期 1 件，未完成 1 件"));
         words.Cell("2.教師操作教育訓練及宣導", "執行情形").Should().Be(NoSpace(
             "已辦理 111.09.14：教師學習歷程系統操作研習（出席 45 人；教務主任 111.09.20 14:05 登錄）"));
 
@@ -66,11 +66,12 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
         var pdf = await w.Generator.RenderAsync(ReportKind.Awards, w.Request, ReportFormat.Pdf);
         GeneratorFixture.SaveLook(pdf, "real-awards-p1");
         var text = Pdf.Text(pdf);
-        var teacher = w.Metrics.TeacherCertifications(SmallWarehouse.S111_1, SmallWarehouse.AsOf).Single(t => t.TeacherName == "陳老師");
+        var teacher = w.Metrics.TeacherCertifications(new CompletionQuery(SmallWarehouse.S111_1, SmallWarehouse.AsOf, Breakdown.Teacher))
+            .Single(t => t.TeacherName == "陳老師");
         text.Split('\n').First(l => l.Contains("陳老師", StringComparison.Ordinal)).Should()
-            .Contain(Text.Ratio(teacher.OnTime, teacher.Total)).And.Contain("未達標準");
+            .Contain(Text.Ratio(teacher.Complete, teacher.Population)).And.Contain("未達標準");
         text.Split('\n').First(l => l.Contains("蔡老師", StringComparison.Ordinal)).Should().Contain("3/4（75.0%）");
-        text.Split('\n').First(l => l.Contains("王導師", StringComparison.Ordinal) && l.Contains("準時", StringComparison.Ordinal))
+        text.Split('\n').First(l => l.Contains("王導師", StringComparison.Ordinal) && l.Contains("%）", StringComparison.Ordinal))
             .Should().Contain("101 班導師");
         text.Should().Contain("劉導師").And.Contain("校長").And.Contain("教務主任");
     }

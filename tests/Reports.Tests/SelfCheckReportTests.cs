@@ -27,14 +27,14 @@ public sealed class SelfCheckReportTests(GeneratorFixture fixture) : IClassFixtu
             cell2.Should().NotBeEmpty($"{section}-{item} {title} (十二年級) must say something");
         }
 
-        words.Cell("4.學生上傳學習成果", "執行情形").Should().Be(NoSpace("已完成 112.02.03；1,302/1,331（97.8%），逾期 12 人，未完成 17 人"));
-        words.Cell("5.教師認證學習成果", "執行情形").Should().Be(NoSpace("已完成 112.02.08；5,003/5,210（96.0%），逾期 150 件，未完成 57 件"));
+        words.Cell("4.學生上傳學習成果", "執行情形").Should().Be(NoSpace("已截止 112.02.03，尚未完成；準時完成率 1,302/1,331（97.8%），完成率（含逾期） 1,314/1,331（98.7%），逾期 12 人，未完成 17 人"));
+        words.Cell("5.教師認證學習成果", "執行情形").Should().Be(NoSpace("已截止 112.02.08，尚未完成；準時完成率 5,003/5,210（96.0%），完成率（含逾期） 5,153/5,210（98.9%），逾期 150 件，未完成 57 件"));
         words.Cell("2.教師操作教育訓練及宣導", "執行情形").Should().Be(NoSpace(
             "已辦理 111.09.14：教師學習歷程系統操作研習（出席 85 人；佐證 https://example.edu.tw/training/2022-09-14；王大明 111.09.20 14:05 登錄）"));
-        words.Cell("1.提交學生基本資料", "執行情形").Should().Be(NoSpace("已完成 111.10.15；1/1（100.0%）"));
+        words.Cell("1.提交學生基本資料", "執行情形").Should().Be(NoSpace("已完成（111.10.15 截止）；準時完成率 1/1（100.0%），完成率（含逾期） 1/1（100.0%）"));
         words.Cell("1.校務會議通過修訂補充規定", "執行情形").Should().Be("尚無紀錄");
         // The grade-12 table: the same item, its own phase, still open on the as-of day.
-        words.Cell("4.學生上傳學習成果", "執行情形", occurrence: 2).Should().Be(NoSpace("進行中（112.04.07 截止）；402/640（62.8%），未完成 238 人"));
+        words.Cell("4.學生上傳學習成果", "執行情形", occurrence: 2).Should().Be(NoSpace("進行中（112.04.07 截止）；準時完成率 402/640（62.8%），完成率（含逾期） 402/640（62.8%），未完成 238 人"));
         words.Cell("2.教師操作教育訓練及宣導", "執行情形", occurrence: 2).Should().Be("尚無紀錄");
 
         all.Should().Contain("完成情形圖表");
@@ -65,7 +65,7 @@ public sealed class SelfCheckReportTests(GeneratorFixture fixture) : IClassFixtu
         var lower = workbook.Worksheet(SeedChecklist.Lower);
         var upload = lower.RowsUsed().Single(r => r.Cell(2).GetString() == "4.學生上傳學習成果");
         upload.Cell(1).GetString().Should().Be("四、學習歷程登錄/上傳");
-        upload.Cell(5).GetString().Should().Be("已完成 112.02.03；1,302/1,331（97.8%），逾期 12 人，未完成 17 人");
+        upload.Cell(5).GetString().Should().Be("已截止 112.02.03，尚未完成；準時完成率 1,302/1,331（97.8%），完成率（含逾期） 1,314/1,331（98.7%），逾期 12 人，未完成 17 人");
 
         var stats = workbook.Worksheet("各階段統計");
         var statRow = stats.RowsUsed().Single(r => r.Cell(1).GetString() == "十、十一年級上傳 111-1 課程學習成果");
@@ -80,6 +80,6 @@ public sealed class SelfCheckReportTests(GeneratorFixture fixture) : IClassFixtu
     {
         var html = await fixture.Generator.RenderHtmlAsync(ReportKind.SelfCheck, fixture.Request);
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("<th>執行情形</th>")
-            .And.Contain("已完成 112.02.03；1,302/1,331（97.8%），逾期 12 人，未完成 17 人");
+            .And.Contain("已截止 112.02.03，尚未完成；準時完成率 1,302/1,331（97.8%），完成率（含逾期） 1,314/1,331（98.7%），逾期 12 人，未完成 17 人");
     }
 }

@@ -5,10 +5,11 @@
 --   missing  not done by $asof
 -- Once the deadline has passed and a snapshot was frozen for it, the population and the on-time completions are
 -- the snapshot's: a later catch-up can only be late, and later data corrections never rewrite the deadline.
+-- Each row carries its phase's kind (phase_kind: Certification members are artifacts, not students).
 -- All phases are classified in one pass (DuckDB spends most of a metric query planning it): the phase list holds
 -- each phase's deadline (Batch/_phase.sql), the members each phase's Kinds/*.sql tagged with its phase_index.
 WITH phase AS (
-    SELECT * FROM (VALUES {phases}) p(phase_index, phase_id, deadline)
+    SELECT * FROM (VALUES {phases}) p(phase_index, phase_id, deadline, kind)
 ),
 live AS ({members}),
 frozen AS (
@@ -39,7 +40,8 @@ SELECT b.* EXCLUDE (after_freeze),
        CASE WHEN x.student_no IS NOT NULL THEN 'exempt'
             WHEN b.done_at <= p.deadline AND NOT b.after_freeze THEN 'complete'
             WHEN b.done_at <= $asof THEN 'late'
-            ELSE 'missing' END AS outcome
+            ELSE 'missing' END AS outcome,
+       p.kind AS phase_kind
 FROM base b
 JOIN phase p ON p.phase_index = b.phase_index
 LEFT JOIN exempted x ON x.phase_index = b.phase_index AND x.student_no = b.student_no

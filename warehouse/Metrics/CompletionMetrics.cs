@@ -15,10 +15,12 @@ namespace PortfolioAnalytics.Warehouse.Metrics;
 /// run as one statement (DuckDB spends most of a metric query planning it, so one lean plan beats one per phase).
 /// </summary>
 /// <param name="schedule">The phases of a semester; default <see cref="ScheduleResolver.Resolve"/> on the school.</param>
-public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<Semester, IReadOnlyList<Phase>>? schedule = null)
+public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<Semester, IReadOnlyList<Phase>>? schedule = null) : IMetrics
 {
-    private static readonly PhaseKind[] StudentKinds =
-        [PhaseKind.ArtifactUpload, PhaseKind.AchievementUpload, PhaseKind.Selection, PhaseKind.ReceiptConfirmation, PhaseKind.Counseling];
+    /// <summary>Phases whose members are students (or, for certification, students' artifacts).</summary>
+    public static readonly PhaseKind[] MemberKinds =
+        [PhaseKind.ArtifactUpload, PhaseKind.AchievementUpload, PhaseKind.Selection, PhaseKind.ReceiptConfirmation,
+         PhaseKind.Counseling, PhaseKind.Certification];
 
     public WarehouseDb Db { get; } = db;
     public SchoolConfig School { get; } = school;
@@ -56,10 +58,13 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
         return rows;
     }
 
-    /// <summary>Every student in the population of each student phase (uploads, selections, receipts, counseling), with a status.</summary>
+    /// <summary>
+    /// Every member of each phase's population with a status: students of the student phases (uploads, selections,
+    /// receipts, counseling), artifacts of certification phases. The rows behind each count of <see cref="Completion"/>.
+    /// </summary>
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query)
     {
-        var phases = Selected(query).Where(p => StudentKinds.Contains(p.Kind)).ToList();
+        var phases = Selected(query).Where(p => MemberKinds.Contains(p.Kind)).ToList();
         if (phases.Count == 0) return [];
         var (sql, p) = Batched("Students.sql", phases, query);
         using var connection = Db.Connect();
@@ -71,7 +76,8 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
                 phase.Id, phase.Title, phase.End, r.Text("student_no")!, r.Text("student_name") ?? "",
                 NationalId.Mask(r.Text("national_id")), r.Int("grade") ?? 0, r.Text("class_code") ?? "", r.Int("seat_no"),
                 r.Text("tutor_staff_no"), r.Text("tutor_name"), status, r.Moment("done_at"),
-                StatusRules.Missing(status, phase, r.Long("item_count"), r.Text("detail")));
+                StatusRules.Missing(status, phase, r.Long("item_count"), r.Text("detail")),
+                r.Text("item_id"), r.Text("teacher_staff_no"), r.Text("teacher_name"), r.Text("subject_name"), r.Moment("uploaded_at"));
         });
     }
 
@@ -82,8 +88,40 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
     public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) =>
         new FindingsQuery(this).Run(semester, asOf);
 
-    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Semester semester, DateTime asOf) =>
-        new TeacherCertificationQuery(this).Run(semester, asOf);
+    public IReadOnlyList<Semester> Semesters() => new RosterQueries(this).Semesters();
+
+    /// <summary>Sample people for the demonstration's accounts (a 導師 and a 任課教師 with work to show).</summary>
+    public IReadOnlyList<(string Role, string StaffNo, string Name)> SamplePeople() => new RosterQueries(this).SamplePeople();
+
+    public IReadOnlyList<ClassRow> Classes(Semester semester) => new RosterQueries(this).Classes(semester);
+
+    public IReadOnlyList<TutorContact> Tutors(Semester semester) => new RosterQueries(this).Tutors(semester);
+
+    public IReadOnlyList<CounselorRow> Counselors(Semester semester, DateTime deadline, DateTime asOf) =>
+        new RosterQueries(this).Counselors(semester, deadline, asOf);
+
+    public IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos) =>
+        new RosterQueries(this).GuardianNames(studentNos);
+
+    public IReadOnlyList<string> UnitStaff(string unit) => new RosterQueries(this).UnitStaff(unit);
+
+    public TutorScope TutorScope(string staffNo, Semester semester, DateOnly day) => new RosterQueries(this).Tutor(staffNo, semester, day);
+
+    /// <summary>Per certification phase and course teacher: the counts of <see cref="Completion"/> by teacher, with days waited.</summary>
+    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery query)
+    {
+        var phases = Selected(query).Where(p => p.Kind == PhaseKind.Certification).ToList();
+        if (phases.Count == 0) return [];
+        var (sql, p) = Batched("TeacherCertifications.sql", phases, query);
+        using var connection = Db.Connect();
+        return SqlCommands.Query(connection, sql, p, r =>
+        {
+            var phase = phases[r.Int("phase_index")!.Value];
+            return new TeacherCertificationRow(phase.Id, phase.Title, r.Text("teacher_staff_no") ?? "", r.Text("teacher_name") ?? "",
+                r.Text("unit") ?? "", r.Long("population"), r.Long("complete"), r.Long("late"), r.Long("missing"), r.Long("exempt"),
+                r.Double("median_days"), r.Int("oldest_pending_days"));
+        });
+    }
 
     /// <summary>The attestations recorded for the semester's phases, oldest first.</summary>
     public IReadOnlyList<Attestation> Attestations(Semester semester) =>
@@ -120,8 +158,7 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
     private DateTime? UploadEnd(Phase phase)
     {
         if (phase.Kind != PhaseKind.Certification || phase.UploadPhaseId is null) return null;
-        var semesters = new[] { Semester.Containing(DateOnly.FromDateTime(phase.End)), phase.Semester, phase.Semester.Next };
-        return semesters.Distinct().SelectMany(Phases).FirstOrDefault(p => p.Id == phase.UploadPhaseId)?.End;
+        return SchoolYearPhases.Of(Phases, phase.Semester).FirstOrDefault(p => p.Id == phase.UploadPhaseId)?.End;
     }
 
     private List<Phase> Selected(CompletionQuery query)

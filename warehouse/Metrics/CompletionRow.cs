@@ -19,4 +19,7 @@ public sealed record CompletionRow(
     long Complete,
     long Late,
     long Missing,
-    long Exempt);
+    long Exempt)
+{
+    public CompletionCounts Counts => new(Population, Complete, Late, Missing, Exempt);
+}

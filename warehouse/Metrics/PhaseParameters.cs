@@ -18,6 +18,7 @@ internal static class PhaseParameters
         {
             ["school"] = school.Code,
             ["phase_id"] = phase.Id,
+            ["kind"] = phase.Kind.ToString(),
             ["semester"] = phase.Semester.ToString(),
             ["academic_year"] = phase.Semester.AcademicYear,
             ["start"] = phase.Start,

@@ -12,7 +12,9 @@ internal sealed class RiskEvaluator(CompletionMetrics metrics)
 {
     public IReadOnlyList<StudentRiskRow> Evaluate(CompletionQuery query)
     {
-        var rows = metrics.Students(query with { By = Breakdown.Student });
+        // A student's own phases: a certification still waiting is the teacher's to do, not the student's.
+        var rows = metrics.Students(query with { By = Breakdown.Student })
+            .Where(r => r.ItemId is null).ToList();
         var rules = metrics.School.RiskRules;
         var certified = rules.Any(r => r.NoCertifiedArtifactThisYear) && CertificationDeadlinePassed(query.Semester, query.AsOf)
             ? CertifiedThisYear(query.Semester.AcademicYear, query.AsOf)
@@ -42,13 +44,9 @@ internal sealed class RiskEvaluator(CompletionMetrics metrics)
             .ToList();
     }
 
-    private bool CertificationDeadlinePassed(Semester semester, DateTime asOf)
-    {
-        var year = semester.AcademicYear;
-        return new[] { new Semester(year, 1), new Semester(year, 2), new Semester(year + 1, 1) }
-            .SelectMany(metrics.Phases)
-            .Any(p => p.Kind == PhaseKind.Certification && p.Semester.AcademicYear == year && p.End < asOf);
-    }
+    private bool CertificationDeadlinePassed(Semester semester, DateTime asOf) =>
+        SchoolYearPhases.Of(metrics.Phases, semester)
+            .Any(p => p.Kind == PhaseKind.Certification && p.Semester.AcademicYear == semester.AcademicYear && p.End < asOf);
 
     private HashSet<string> CertifiedThisYear(int academicYear, DateTime asOf)
     {

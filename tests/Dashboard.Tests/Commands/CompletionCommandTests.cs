@@ -28,7 +28,7 @@ public sealed class CompletionCommandTests
         var row = root.GetProperty("rows")[0];
         row.EnumerateObject().Select(p => p.Name).Should().Equal(
             "phase_id", "phase_title", "grade", "class_code", "tutor_staff_no", "tutor_name",
-            "population", "complete", "late", "missing", "exempt");
+            "population", "complete", "late", "missing", "exempt", "on_time_rate", "with_late_rate");
         row.GetProperty("grade").GetInt32().Should().Be(10);
         row.GetProperty("tutor_name").GetString().Should().Be("王導師");
         row.GetProperty("population").GetInt64().Should().Be(1331);

@@ -2,7 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using PortfolioAnalytics.Dashboard.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using PortfolioAnalytics.Dashboard.Security;
+using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Tests.Fixtures;
 
@@ -42,15 +46,19 @@ public class DashboardFixture : IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             School = "jingxin",
             Scheduler = false,
-            Clock = () => FixedMetrics.Today,
-            Metrics = _ => Metrics,
+            Clock = new Clock(() => FixedMetrics.Today),
+            Metrics = sp =>
+            {
+                Metrics.Roster = new CompletionMetrics(sp.GetRequiredService<WarehouseDb>(), sp.GetRequiredService<SchoolConfig>());
+                return Metrics;
+            },
             Accounts = Users.Select(u => new SeedAccount(new Account(u.User, u.User + " 帳號", u.Role, u.StaffNo, null), Password(u.User))).ToList(),
             Settings = new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Warning" },
         }));
         BaseUrl = DashboardHost.Addresses(App)[0];
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.StopAsync();
         await App.DisposeAsync();

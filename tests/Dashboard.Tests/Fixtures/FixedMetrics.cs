@@ -1,4 +1,3 @@
-using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
@@ -6,11 +5,19 @@ using PortfolioAnalytics.Warehouse.Schedules;
 namespace PortfolioAnalytics.Dashboard.Tests.Fixtures;
 
 /// <summary>
-/// Fixed numbers for the small school until the real metrics land: one status per (student, phase); every
-/// aggregate is summed from those rows, so drill-downs and totals agree the way CompletionMetrics promises.
+/// Fixed numbers for the small school: one status per (student, phase); every aggregate is summed from those rows, so
+/// drill-downs and totals agree the way CompletionMetrics promises. Names and memberships (who is in a 導師's class on
+/// a day) come from the real metrics over the small school's warehouse (<see cref="Roster"/>).
 /// </summary>
-public sealed class FixedMetrics : IMetricsSource
+public sealed class FixedMetrics : IMetrics
 {
+    /// <summary>The real metrics over the small school, for rosters and scopes; set when the host starts.</summary>
+    public IMetrics? Roster { get; set; }
+
+    private IMetrics Real => Roster ?? throw new InvalidOperationException("FixedMetrics.Roster is not set");
+
+    public Warehouse.Schools.SchoolConfig School => Real.School;
+
     public static readonly Semester Sem = new(111, 1);
     public static readonly DateTime Today = new(2022, 12, 15, 10, 0, 0);
 
@@ -49,7 +56,9 @@ public sealed class FixedMetrics : IMetricsSource
     private static StudentPhaseRow Row(Phase p, (string No, string Name, string Id, int Grade, string Class, string Tutor, string TutorName) s,
         PhaseStatus status, DateTime? doneAt, string missing) =>
         new(p.Id, p.Title, p.End, s.No, s.Name, s.Id, s.Grade, s.Class, 1, s.Tutor, s.TutorName, status, doneAt,
-            status is PhaseStatus.OnTime or PhaseStatus.Late ? "" : missing);
+            status is PhaseStatus.OnTime or PhaseStatus.Late ? "" : missing,
+            ItemId: p.Kind == PhaseKind.Certification ? "ART-" + s.No : null,
+            TeacherStaffNo: p.Kind == PhaseKind.Certification ? (s.Class == "101" ? "T900" : "T901") : null);
 
     public IReadOnlyList<Phase> Phases(Semester semester) => semester == Sem ? [Upload, Certify, Training] : [];
 
@@ -88,11 +97,28 @@ public sealed class FixedMetrics : IMetricsSource
                     overdue >= 1 ? RiskLevel.Warning : RiskLevel.Reminder, g.ToList());
             }).ToList();
 
-    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Semester semester, DateTime asOf) =>
-    [
-        new("T900", "林老師", "數學科", 2, 1, 0, 1, 1.0, 13),
-        new("T901", "張老師", "國文科", 1, 0, 0, 1, null, 12),
-    ];
+    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery q) =>
+        new TeacherCertificationRow[]
+        {
+            new(Certify.Id, Certify.Title, "T900", "林老師", "數學科", 2, 1, 0, 1, 0, 1.0, 13),
+            new(Certify.Id, Certify.Title, "T901", "張老師", "國文科", 3, 0, 0, 3, 0, null, 12),
+        }.Where(r => (q.PhaseId is null || r.PhaseId == q.PhaseId) && (q.TeacherStaffNo is null || r.TeacherStaffNo == q.TeacherStaffNo)).ToList();
+
+    public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) => [];
+
+    public IReadOnlyList<Semester> Semesters() => Real.Semesters();
+
+    public IReadOnlyList<ClassRow> Classes(Semester semester) => Real.Classes(semester);
+
+    public IReadOnlyList<TutorContact> Tutors(Semester semester) => Real.Tutors(semester);
+
+    public IReadOnlyList<CounselorRow> Counselors(Semester semester, DateTime deadline, DateTime asOf) => Real.Counselors(semester, deadline, asOf);
+
+    public IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos) => Real.GuardianNames(studentNos);
+
+    public IReadOnlyList<string> UnitStaff(string unit) => Real.UnitStaff(unit);
+
+    public TutorScope TutorScope(string staffNo, Semester semester, DateOnly day) => Real.TutorScope(staffNo, semester, day);
 
     public IReadOnlyList<Attestation> Attestations(Semester semester)
     {
@@ -118,6 +144,7 @@ public sealed class FixedMetrics : IMetricsSource
 
     private IEnumerable<StudentPhaseRow> Filter(CompletionQuery q) => Rows.Where(r =>
         (q.PhaseId is null || r.PhaseId == q.PhaseId) && (q.Grade is null || r.Grade == q.Grade) &&
-        (q.ClassCode is null || r.ClassCode == q.ClassCode) && (q.TutorStaffNo is null || r.TutorStaffNo == q.TutorStaffNo) &&
+        (q.ClassCode is null || r.ClassCode == q.ClassCode) &&
+        (q.TutorStaffNo is null || TutorScope(q.TutorStaffNo, Sem, DateOnly.FromDateTime(q.AsOf)).Students.Contains(r.StudentNo)) &&
         (q.TeacherStaffNo is null || (q.TeacherStaffNo == "T900" ? r.ClassCode == "101" : q.TeacherStaffNo == "T901" && r.ClassCode == "102")));
 }

@@ -60,11 +60,11 @@ public class ResponseTests(DashboardFixture host) : IClassFixture<DashboardFixtu
 
     public static TheoryData<string, string> BadParameters => new()
     {
-        { "/?asof=0000-01-01", "基準日" },
-        { "/?asof=9999-12-32", "基準日" },
-        { "/?asof=99999-01-01", "基準日" },
-        { "/?asof=9999-12-31", "超出可用範圍" },
-        { "/?asof=1900-01-01", "超出可用範圍" },
+        { "/?asof=0000-01-01", "年份不存在" },
+        { "/?asof=9999-12-32", "基準時間「9999-12-32」" },
+        { "/?asof=99999-01-01", "基準時間「99999-01-01」" },
+        { "/?asof=9999-12-31", "年份不合理" },
+        { "/?asof=1900-01-01", "年份不合理" },
         { "/?asof=111.02.30", "只有 28 天" },
         { "/?asof=abc", "格式無法辨識" },
         { "/?sem=abc", "學期「abc」格式應為 111-1" },

@@ -1,4 +1,3 @@
-using PortfolioAnalytics.Reports.Data;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
@@ -7,7 +6,7 @@ using PortfolioAnalytics.Warehouse.Schools;
 namespace PortfolioAnalytics.Reports.Tests.Support;
 
 /// <summary>Hand-made answers in the metrics' shapes, for tests that check layout and wording, not the SQL.</summary>
-internal sealed class FakeReportData : IReportData
+internal sealed class FakeReportData : IMetrics
 {
     public static readonly Semester S111_1 = new(111, 1);
 
@@ -17,7 +16,6 @@ internal sealed class FakeReportData : IReportData
     public List<StudentRiskRow> RiskRows { get; } = [];
     public List<TeacherCertificationRow> Teachers { get; } = [];
     public List<Attestation> AttestationList { get; } = [];
-    public List<ChecklistLine> ChecklistLines { get; } = [];
     public List<CounselorRow> CounselorRows { get; } = [];
     public Dictionary<string, string> Guardians { get; } = [];
     public Dictionary<string, List<string>> Staff { get; } = [];
@@ -36,9 +34,15 @@ internal sealed class FakeReportData : IReportData
         .ToList();
 
     public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) => RiskRows;
-    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(Semester semester, DateTime asOf) => Teachers;
+    public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery query) => Teachers;
+    public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) => RiskRows.SelectMany(r => r.Lagging).ToList();
+    public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) => [];
+    public IReadOnlyList<TutorContact> Tutors(Semester semester) => [];
+    public IReadOnlyList<Semester> Semesters() => [S111_1];
+    public TutorScope TutorScope(string staffNo, Semester semester, DateOnly day) => new(new HashSet<string>(), new HashSet<string>());
+    public void Attest(Attestation attestation) => AttestationList.Add(attestation);
+    public bool Freeze(Phase phase, DateTime moment) => false;
     public IReadOnlyList<Attestation> Attestations(Semester semester) => AttestationList;
-    public IReadOnlyList<ChecklistLine> Checklist(Semester semester) => ChecklistLines;
     public IReadOnlyList<CounselorRow> Counselors(Semester semester, DateTime deadline, DateTime asOf) => CounselorRows;
 
     public IReadOnlyDictionary<string, string> GuardianNames(IReadOnlyCollection<string> studentNos) =>
@@ -78,6 +82,7 @@ internal sealed class FakeReportData : IReportData
                     new GroupMember("陳主任", "執行秘書", "教務處"),
                     new GroupMember("黃組長", "委員", "註冊組"),
                 ],
+                Checklist = SeedChecklist.SchoolRows(111),
                 AwardThresholds =
                 [
                     new AwardThreshold("teacher", 0.95m, "嘉獎二次"),
@@ -88,7 +93,6 @@ internal sealed class FakeReportData : IReportData
                 ],
             },
         };
-        data.ChecklistLines.AddRange(SeedChecklist.Lines());
         var s = S111_1;
         Phase P(string id, PhaseKind kind, string title, DateTime start, DateTime end, int[] grades, string unit, ChecklistRef? c) =>
             new(id, kind, title, s, start, end, grades, [unit], Checklist: c);
@@ -121,9 +125,9 @@ internal sealed class FakeReportData : IReportData
             85, "https://example.edu.tw/training/2022-09-14", "王大明", new DateTime(2022, 9, 20, 14, 5, 0)));
         data.Teachers.AddRange(
         [
-            new TeacherCertificationRow("T201", "吳老師", "國文科", 200, 198, 2, 0, 1.5, null),
-            new TeacherCertificationRow("T202", "周老師", "數學科", 180, 150, 20, 10, 4.0, 12),
-            new TeacherCertificationRow("T203", "鄭老師", "英文科", 120, 90, 0, 30, 6.5, 20),
+            new TeacherCertificationRow("111-1.certify.g10-11", "教師進行 111-1 課程學習成果認證", "T201", "吳老師", "國文科", 200, 198, 2, 0, 0, 1.5, null),
+            new TeacherCertificationRow("111-1.certify.g10-11", "教師進行 111-1 課程學習成果認證", "T202", "周老師", "數學科", 180, 150, 20, 10, 0, 4.0, 12),
+            new TeacherCertificationRow("111-1.certify.g10-11", "教師進行 111-1 課程學習成果認證", "T203", "鄭老師", "英文科", 120, 90, 0, 30, 0, 6.5, 20),
         ]);
         data.CounselorRows.Add(new CounselorRow("T301", "蔡課諮師", 310, 290, 300));
         StudentPhaseRow Lag(string no, string name, string cls, int seat, string tutor, string phaseId, string title, string missing, DateTime due) =>

@@ -1,4 +1,5 @@
 using PortfolioAnalytics.Reports.Documents;
+using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Storage;
 
@@ -23,7 +24,7 @@ public sealed class GeneratorFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(LookFolder);
         _db = WarehouseDb.Open(_dbPath);
-        Generator = new ReportGenerator(new CompletionMetrics(_db, Data.School), Data, new FixedClock(Generated));
+        Generator = new ReportGenerator(Data, Clock.Fixed(Generated));
         return Task.CompletedTask;
     }
 
@@ -37,10 +38,4 @@ public sealed class GeneratorFixture : IAsyncLifetime
     /// <summary>Saves page <paramref name="page"/> as a PNG in <see cref="LookFolder"/> for a person to look at.</summary>
     public static void SaveLook(byte[] pdf, string name, int page = 1) =>
         Pdf.FirstPagePng(pdf, Path.Combine(LookFolder, name), page);
-}
-
-internal sealed class FixedClock(DateTime local) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => new(DateTime.SpecifyKind(local, DateTimeKind.Utc));
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

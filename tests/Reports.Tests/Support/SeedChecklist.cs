@@ -1,4 +1,5 @@
 using PortfolioAnalytics.Reports.Data;
+using PortfolioAnalytics.Warehouse.Schools;
 
 namespace PortfolioAnalytics.Reports.Tests.Support;
 
@@ -43,6 +44,13 @@ internal static class SeedChecklist
     [
         .. Rows.Select(r => new ChecklistLine(Lower, r.S, Sections[r.S], r.I, r.Title, r.Units, r.DueLower, [])),
         .. Rows.Select(r => new ChecklistLine(Upper, r.S, Sections[r.S], r.I, r.Title, r.Units, r.DueUpper, [])),
+    ];
+
+    /// <summary>The same rows as the school file states them (one unit text, one due text each).</summary>
+    public static IReadOnlyList<ChecklistRow> SchoolRows(int schoolYear) =>
+    [
+        .. Rows.Select(r => new ChecklistRow(schoolYear, Lower, r.S, r.I, r.Title, [r.Units], [r.DueLower], [])),
+        .. Rows.Select(r => new ChecklistRow(schoolYear, Upper, r.S, r.I, r.Title, [r.Units], [r.DueUpper], [])),
     ];
 
     public static IEnumerable<(int Section, int Item, string Title)> Items => Rows.Select(r => (r.S, r.I, r.Title));

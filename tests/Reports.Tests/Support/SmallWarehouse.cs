@@ -78,7 +78,7 @@ public sealed class SmallWarehouse : IAsyncLifetime
         Metrics = new CompletionMetrics(Db, Config);
         Metrics.Attest(new Attestation("111-1.training-teachers", new DateOnly(2022, 9, 14), "教師學習歷程系統操作研習", 45, null,
             "教務主任", new DateTime(2022, 9, 20, 14, 5, 0)));
-        Generator = new ReportGenerator(Metrics, new Data.MetricsReportData(Metrics), new FixedClock(new DateTime(2023, 2, 21, 9, 0, 0)));
+        Generator = new ReportGenerator(Metrics, Clock.Fixed(new DateTime(2023, 2, 21, 9, 0, 0)));
         return Task.CompletedTask;
     }
 

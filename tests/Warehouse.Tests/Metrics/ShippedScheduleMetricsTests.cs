@@ -32,7 +32,7 @@ public sealed class ShippedScheduleMetricsTests(SharedScenario shared) : IClassF
                 metrics.Completion(new(semester, asOf, by, phase.Id)).Should().NotContain(r => r.Complete + r.Late + r.Missing != r.Population);
         metrics.Risk(new(semester, asOf, Breakdown.Student));
         metrics.Findings(semester, asOf);
-        metrics.TeacherCertifications(semester, asOf);
+        metrics.TeacherCertifications(new(semester, asOf, Breakdown.Teacher));
     }
 
     [Fact]

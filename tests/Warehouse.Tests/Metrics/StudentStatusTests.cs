@@ -1,4 +1,5 @@
 using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schedules;
 using static PortfolioAnalytics.Warehouse.Tests.Metrics.MetricsScenario;
 
 namespace PortfolioAnalytics.Warehouse.Tests.Metrics;
@@ -51,9 +52,32 @@ public sealed class StudentStatusTests(SharedScenario shared) : IClassFixture<Sh
     }
 
     [Fact]
-    public void Student_rows_cover_student_phases_only()
+    public void Member_rows_cover_student_phases_and_certification_artifacts()
     {
-        var phases = _s.Metrics.Students(new(S1111, At("2023-05-01T00:00"), Breakdown.Student)).Select(r => r.PhaseId).Distinct();
-        phases.Should().BeEquivalentTo([Counseling.Id, Upload.Id, Achievement.Id, Receipt.Id, Selection.Id]);
+        var rows = _s.Metrics.Students(new(S1111, At("2023-05-01T00:00"), Breakdown.Student));
+        rows.Select(r => r.PhaseId).Distinct().Should().BeEquivalentTo([Counseling.Id, Upload.Id, Achievement.Id, Certification.Id, Receipt.Id, Selection.Id]);
+        rows.Where(r => r.PhaseId == Certification.Id).Should().OnlyContain(r => r.ItemId != null && r.TeacherStaffNo != null);
+        rows.Where(r => r.PhaseId != Certification.Id).Should().OnlyContain(r => r.ItemId == null);
+    }
+
+    [Theory]
+    [InlineData("2023-02-08T23:59:59")]
+    [InlineData("2023-02-09T00:00:00")]
+    [InlineData("2023-05-01T00:00:00")]
+    public void Every_count_has_exactly_its_member_rows(string asOf)
+    {
+        foreach (var by in new[] { Breakdown.Phase, Breakdown.Class, Breakdown.Teacher })
+        {
+            var query = new CompletionQuery(S1111, At(asOf), by);
+            var members = _s.Metrics.Students(query);
+            foreach (var row in _s.Metrics.Completion(query).Where(r => AllPhases.Single(p => p.Id == r.PhaseId).Kind is not (PhaseKind.UnitTask or PhaseKind.Attested)))
+            {
+                var mine = members.Where(m => m.PhaseId == row.PhaseId && (row.ClassCode is null || m.ClassCode == row.ClassCode)
+                                              && (by != Breakdown.Teacher || m.TeacherStaffNo == row.TeacherStaffNo)).ToList();
+                mine.Count(m => m.Status != PhaseStatus.Exempt).Should().Be((int)row.Population, "{0} {1} {2}", row.PhaseId, row.ClassCode, row.TeacherStaffNo);
+                mine.Count(m => m.Status == PhaseStatus.OnTime).Should().Be((int)row.Complete);
+                mine.Count(m => m.Status == PhaseStatus.Late).Should().Be((int)row.Late);
+            }
+        }
     }
 }

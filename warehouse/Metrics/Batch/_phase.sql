@@ -1,1 +1,1 @@
-({phase_index}, CAST($phase_id AS VARCHAR), CAST($end AS TIMESTAMP))
+({phase_index}, CAST($phase_id AS VARCHAR), CAST($end AS TIMESTAMP), CAST($kind AS VARCHAR))
