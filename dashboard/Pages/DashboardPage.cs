@@ -62,7 +62,7 @@ public abstract class DashboardPage : PageModel
                 AsOf = moment;
                 AsOfGiven = true;
             }
-            else bad.Add(error!);
+            else bad.Add($"基準日：{error}");
         }
         if (Status is { Length: > 0 } && StatusFilter.Options.All(o => o.Value != Status))
             bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusFilter.Options.Select(o => $"{o.Value}＝{o.Label}"))}）");

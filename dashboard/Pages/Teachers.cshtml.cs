@@ -42,7 +42,7 @@ public sealed class TeachersModel : DashboardPage
             Rows.Select(r => (IReadOnlyList<Cell>)
             [
                 r.TeacherName, r.Unit, new Cell(r.PhaseTitle, Href("/Phase", ("phase", r.PhaseId))),
-                Cell.Number(r.Population, Items(r, null)),
+                Cell.Number(r.Population, Items(r, "due")),
                 Cell.Number(r.Complete, Items(r, "ontime")), Cell.Number(r.Late, Items(r, "late")),
                 Cell.Number(r.Missing, Items(r, "missing")),
                 new Cell(Fmt.Days(r.MedianDays), Value: r.MedianDays),
@@ -51,20 +51,22 @@ public sealed class TeachersModel : DashboardPage
                 new Cell(r.Counts.WithLateText, Value: r.Counts.WithLateRate),
             ]).ToList())
         { Note = CompletionCounts.RatesNote + "應認證＝認證階段所認證之上傳階段內、應辦年級學生上傳的課程學習成果件數；數字可點入查看明細。" };
-        // The drill-down: a 任課教師 only ever gets their own backlog, whatever the URL says.
+        // The drill-down, on this page for every role: a teacher's artifacts in the phase with the status asked (待認證
+        // by default). A 任課教師 only ever gets their own, whatever the URL says.
         var teacher = Me.Role == Role.Teacher ? Me.StaffNo : Teacher;
         if (teacher is not null && Rows.Any(r => r.TeacherStaffNo == teacher))
         {
             var name = Rows.First(r => r.TeacherStaffNo == teacher).TeacherName;
-            var pending = Metrics.Students(new CompletionQuery(Semester, AsOf, Breakdown.Student, PhaseId, TeacherStaffNo: teacher))
-                .Where(r => r.ItemId is not null && StatusFilter.Matches("missing", r.Status))
+            var status = Status ?? "missing";
+            var items = Metrics.Students(new CompletionQuery(Semester, AsOf, Breakdown.Student, PhaseId, TeacherStaffNo: teacher))
+                .Where(r => r.ItemId is not null && StatusFilter.Matches(status, r.Status))
                 .OrderBy(r => r.UploadedAt).ThenBy(r => r.StudentNo).ToList();
-            Backlog = StudentsModel.StudentTable("backlog", $"{name} 待認證的課程學習成果", pending);
+            Backlog = StudentsModel.StudentTable("items", $"{name} {(status == "missing" ? "待認證" : StatusFilter.Label(status))}的課程學習成果", items);
         }
         return ExportIfAsked([Table, .. Backlog is null ? Array.Empty<DataTable>() : [Backlog]]) ?? Page();
     }
 
-    /// <summary>The artifacts behind one count: the phase's members under this teacher with that status.</summary>
+    /// <summary>The artifacts behind one count (listed on this page): the phase's members under this teacher with that status.</summary>
     private string Items(TeacherCertificationRow r, string? status) =>
-        Href("/Students", ("phase", r.PhaseId), ("teacher", r.TeacherStaffNo), ("status", status));
+        Href("/Teachers", ("phase", r.PhaseId), ("teacher", r.TeacherStaffNo), ("status", status));
 }
