@@ -7,6 +7,7 @@ var root = new RootCommand("PortfolioAnalytics：學生學習歷程檔案 進度
     LoadCommand.Create(),
     ScheduleCommand.Create(),
     CompletionCommand.Create(),
+    FindingsCommand.Create(),
     ReportCommand.Create(),
     ServeCommand.Create(),
 };

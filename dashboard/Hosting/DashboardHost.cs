@@ -131,6 +131,7 @@ public static class DashboardHost
             o.Conventions.AuthorizePage("/Phase", PageAccess.Phase);
             o.Conventions.AuthorizePage("/Students", PageAccess.Students);
             o.Conventions.AuthorizePage("/Teachers", PageAccess.Teachers);
+            o.Conventions.AuthorizePage("/Findings", PageAccess.Findings);
             o.Conventions.AuthorizePage("/FollowUp", PageAccess.FollowUp);
             o.Conventions.AuthorizePage("/Reports", PageAccess.Reports);
             o.Conventions.AuthorizePage("/Attest", PageAccess.Attest);

@@ -113,20 +113,22 @@ public sealed class ReportGenerator : IAsyncDisposable
 
     private Task<string> RenderHtmlAsync(IMetrics data, ReportKind kind, ReportQuery query, ReportRequest request) => kind switch
     {
-        ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(
-            SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: true)),
+        ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(SelfCheck(data, query, withCharts: true)),
         ReportKind.Awards => HtmlRendering.RenderAsync<AwardsDocument>(AwardsBuilder.Build(data, query.Semester, query.AsOf, Now)),
         ReportKind.FollowUp => HtmlRendering.RenderAsync<FollowUpDocument>(FollowUpBuilder.Build(data, query, Now)),
         ReportKind.Letters => HtmlRendering.RenderAsync<LettersDocument>(LettersBuilder.Build(data, query, Now, request.LetterTemplate)),
         _ => throw new ReportException($"未知的報表種類：{kind}"),
     };
 
+    private SelfCheckModel SelfCheck(IMetrics data, ReportQuery query, bool withCharts) => SelfCheckBuilder.WithFindings(
+        SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts), data.Findings(query.Semester, query.AsOf));
+
     private byte[] Workbook(IMetrics data, ReportKind kind, ReportQuery query)
     {
         switch (kind)
         {
             case ReportKind.SelfCheck:
-                var model = SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: false);
+                var model = SelfCheck(data, query, withCharts: false);
                 var phases = data.Phases(query.Semester);
                 var rows = data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Phase));
                 return SelfCheckWorkbook.Write(model, phases, rows);
