@@ -36,7 +36,7 @@ public class ResponseTests(DashboardFixture host) : IClassFixture<DashboardFixtu
     public async Task Pages_hold_no_script_and_no_inline_style_so_the_policy_leaves_them_whole()
     {
         using var admin = await host.SignIn("admin");
-        var pages = TestPages.Paths.Values.Append("/Login").Append($"/Phase?phase={FixedMetrics.Upload.Id}");
+        var pages = TestPages.Paths.Values.Append("/Login").Append($"/Phase?phase={FixedMetrics.Upload.Id}").Append("/Findings");
         foreach (var path in pages)
         {
             var html = await admin.GetStringAsync(path);
