@@ -67,25 +67,29 @@ public sealed class ReportGenerator : IAsyncDisposable
         }
     }
 
+    /// <summary>The full set <see cref="WriteAllAsync"/> writes, in its order.</summary>
+    public static IReadOnlyList<(ReportKind Kind, ReportFormat Format)> DocumentSet { get; } =
+    [
+        (ReportKind.SelfCheck, ReportFormat.Pdf), (ReportKind.SelfCheck, ReportFormat.Xlsx),
+        (ReportKind.Awards, ReportFormat.Pdf), (ReportKind.Awards, ReportFormat.Xlsx),
+        (ReportKind.FollowUp, ReportFormat.Xlsx), (ReportKind.Letters, ReportFormat.Pdf),
+    ];
+
     /// <summary>
-    /// Writes every document (self-check PDF+XLSX, awards PDF+XLSX, follow-up XLSX, letters PDF) into
-    /// <paramref name="folder"/>, named by kind and semester; returns the paths written.
+    /// Writes every document of <see cref="DocumentSet"/> into <paramref name="folder"/>, named by kind and semester;
+    /// returns the paths written. <paramref name="onWritten"/> hears of each file as soon as it is on disk.
     /// </summary>
-    public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request)
+    public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request, Action<string>? onWritten = null)
     {
         Directory.CreateDirectory(folder);
         var data = Batch();
         var written = new List<string>();
-        foreach (var (kind, format) in new[]
-                 {
-                     (ReportKind.SelfCheck, ReportFormat.Pdf), (ReportKind.SelfCheck, ReportFormat.Xlsx),
-                     (ReportKind.Awards, ReportFormat.Pdf), (ReportKind.Awards, ReportFormat.Xlsx),
-                     (ReportKind.FollowUp, ReportFormat.Xlsx), (ReportKind.Letters, ReportFormat.Pdf),
-                 })
+        foreach (var (kind, format) in DocumentSet)
         {
             var path = Path.Combine(folder, FileName(kind, request.Semester, format));
             await File.WriteAllBytesAsync(path, await RenderAsync(data, kind, request, format));
             written.Add(path);
+            onWritten?.Invoke(path);
         }
         return written;
     }
@@ -104,7 +108,10 @@ public sealed class ReportGenerator : IAsyncDisposable
     };
 
     private ReportQuery Resolve(ReportRequest request) =>
-        new(request.Semester, request.AsOf ?? _clock.Now, request.ClassCode);
+        new(request.Semester, request.AsOf ?? _clock.Now, request.ClassCode)
+        {
+            Grade = request.Grade, PhaseId = request.PhaseId, Level = request.Level,
+        };
 
     private DateTime Now => _clock.Now;
 

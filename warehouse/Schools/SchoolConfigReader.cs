@@ -18,7 +18,7 @@ public static class SchoolConfigReader
     [
         "code", "name", "short_name", "divisions", "due_soon_days", "freshness", "leaver_retention", "caps", "units",
         "members", "deputies", "risk_rules", "award_thresholds", "column_aliases", "parent_letter_template", "events",
-        "phase_templates", "schedules", "checklists",
+        "phase_templates", "schedules", "checklists", "source_database",
     ];
 
     private static readonly string[] PhaseKeys =
