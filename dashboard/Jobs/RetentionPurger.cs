@@ -1,5 +1,5 @@
 using PortfolioAnalytics.Dashboard.Data;
-using PortfolioAnalytics.Dashboard.Hosting;
+using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Retention;
 using PortfolioAnalytics.Warehouse.Schools;
 

@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using PortfolioAnalytics.Dashboard.Data;
 
 namespace PortfolioAnalytics.Dashboard.Security;
@@ -15,10 +16,18 @@ public sealed class SecurityAudit(WarehouseGate warehouse, TimeProvider time, IL
 
     public void Record(string @event, string? userName, string? client, string? actor = null, string? detail = null)
     {
-        // One row in a table no load touches: it need not wait for the writer slot (a load may hold it for minutes).
-        warehouse.Execute(Sql.Load("Security/audit_insert.sql"), ("at", time.GetLocalNow().DateTime), ("event", @event),
-            ("user_name", userName), ("client", client), ("actor", actor), ("detail", detail));
-        log.LogInformation("Audit {Event} from {Client}", @event, client);
+        try
+        {
+            // One row in a table no load touches: it need not wait for the writer slot (a load may hold it for minutes).
+            warehouse.Execute(Sql.Load("Security/audit_insert.sql"), ("at", time.GetLocalNow().DateTime), ("event", @event),
+                ("user_name", userName), ("client", client), ("actor", actor), ("detail", detail));
+            log.LogInformation("Audit {Event} from {Client}", @event, client);
+        }
+        catch (DuckDBException e)
+        {
+            // The sign-in or change itself stands; the log file keeps what the table could not.
+            log.LogError(e, "Audit {Event} for {UserName} from {Client} could not be written to dashboard_audit", @event, userName, client);
+        }
     }
 
     public IReadOnlyList<AuditEntry> Recent(int limit = 200) =>

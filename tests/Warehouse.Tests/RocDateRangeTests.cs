@@ -15,6 +15,6 @@ public class RocDateRangeTests
             ? RocDate.TryParseDateTime(text, out _, out var error)
             : RocDate.TryParseDate(text, out _, out error);
         ok.Should().BeFalse();
-        error.Should().Be($"日期「{text.Split(' ')[0]}」不是有效的日期（年份不存在）");
+        error.Should().Be($"日期「{text}」不是有效的日期（年份不存在）");
     }
 }

@@ -29,7 +29,11 @@ public static partial class RocDate
     public static DateTime ParseDateTime(string text) =>
         TryParseDateTime(text, out var d, out var error) ? d : throw new FormatException(error);
 
-    public static bool TryParseDate(string? text, out DateOnly date, out string? error)
+    public static bool TryParseDate(string? text, out DateOnly date, out string? error) =>
+        TryParseDate(text, text, out date, out error);
+
+    /// <summary><paramref name="whole"/>: the text to name when the year does not exist (a date with its time).</summary>
+    private static bool TryParseDate(string? text, string? whole, out DateOnly date, out string? error)
     {
         date = default;
         var t = (text ?? "").Trim();
@@ -63,7 +67,7 @@ public static partial class RocDate
         if (year is < 1 or > 9999)
         {
             // DateTime has no year 0 (nor 10000): an error, never an exception.
-            error = $"日期「{t}」不是有效的日期（年份不存在）";
+            error = $"日期「{(whole ?? "").Trim()}」不是有效的日期（年份不存在）";
             return false;
         }
         if (month is < 1 or > 12)
@@ -89,12 +93,7 @@ public static partial class RocDate
         var space = t.IndexOf(' ');
         var datePart = space < 0 ? t : t[..space];
         var timePart = space < 0 ? "" : t[(space + 1)..].Trim();
-        if (!TryParseDate(datePart, out var date, out error))
-        {
-            // Quote the text as written, time included, so the registry finds it.
-            if (timePart.Length > 0) error = error?.Replace($"「{datePart}」", $"「{t}」", StringComparison.Ordinal);
-            return false;
-        }
+        if (!TryParseDate(datePart, text, out var date, out error)) return false;
         var time = TimeOnly.MinValue;
         if (timePart.Length > 0)
         {

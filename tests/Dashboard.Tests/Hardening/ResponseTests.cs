@@ -36,7 +36,7 @@ public class ResponseTests(DashboardFixture host) : IClassFixture<DashboardFixtu
     public async Task Pages_hold_no_script_and_no_inline_style_so_the_policy_leaves_them_whole()
     {
         using var admin = await host.SignIn("admin");
-        var pages = TestPages.Paths.Values.Append("/Login").Append($"/Phase?phase={FixedMetrics.Upload.Id}");
+        var pages = TestPages.Paths.Values.Append("/Login").Append($"/Phase?phase={FixedMetrics.Upload.Id}").Append("/Findings");
         foreach (var path in pages)
         {
             var html = await admin.GetStringAsync(path);
@@ -60,9 +60,9 @@ public class ResponseTests(DashboardFixture host) : IClassFixture<DashboardFixtu
 
     public static TheoryData<string, string> BadParameters => new()
     {
-        { "/?asof=0000-01-01", "基準日" },
-        { "/?asof=9999-12-32", "基準日" },
-        { "/?asof=99999-01-01", "基準日" },
+        { "/?asof=0000-01-01", "年份不存在" },
+        { "/?asof=9999-12-32", "基準時間「9999-12-32」" },
+        { "/?asof=99999-01-01", "基準時間「99999-01-01」" },
         { "/?asof=9999-12-31", "超出可用範圍" },
         { "/?asof=1900-01-01", "超出可用範圍" },
         { "/?asof=111.02.30", "只有 28 天" },
