@@ -1,12 +1,14 @@
 using System.CommandLine;
 using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Etl.Sources;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Commands;
 
 /// <summary>
-/// <c>portfolio load EXPORT_DIR --warehouse FILE --school CONFIG [--progress]</c>.
+/// <c>portfolio load EXPORT_DIR --warehouse FILE --school CONFIG [--progress] [--allow-mass-delete KIND]…
+/// [--mass-delete-share PERCENT] [--reject-future-dates] [--max-export-mb MB]</c>.
 /// Exit codes: 0 loaded, 1 loaded with rejects (or a file stopped), 2 usage, 3 failed (warehouse unchanged).
 /// </summary>
 internal static class LoadCommand
@@ -19,13 +21,29 @@ internal static class LoadCommand
         var warehouse = new Option<string?>("--warehouse") { Description = "倉儲檔（DuckDB），不存在時會建立" };
         var school = new Option<string?>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或設定檔路徑" };
         var progress = new Option<bool>("--progress") { Description = "輸出被導向時也顯示進度（在終端機上一律顯示）" };
-        var command = new Command("load", "載入校務行政系統匯出檔至倉儲") { dir, warehouse, school, progress };
-        command.SetAction(parse => Run(parse.GetValue(dir), parse.GetValue(warehouse), parse.GetValue(school), parse.GetValue(progress)));
+        var allow = new Option<string[]>("--allow-mass-delete")
+            { Description = "確認此資料種類（如 students）的 full 檔確實要刪除大量資料；可重複", Arity = ArgumentArity.OneOrMore };
+        var share = new Option<decimal?>("--mass-delete-share") { Description = "full 檔未經確認最多可標為刪除的比例（%，預設 20）" };
+        var future = new Option<bool>("--reject-future-dates") { Description = "日期晚於匯出時間的列予以退回（預設只警告）" };
+        var maxMb = new Option<long?>("--max-export-mb") { Description = "一次匯出最多可載入的大小（MB，預設依可用記憶體估算）" };
+        var command = new Command("load", "載入校務行政系統匯出檔至倉儲") { dir, warehouse, school, progress, allow, share, future, maxMb };
+        command.SetAction(parse =>
+        {
+            var options = new LoadOptions
+            {
+                AllowMassDelete = (parse.GetValue(allow) ?? []).ToHashSet(),
+                RejectFutureDates = parse.GetValue(future),
+                MaxExportBytes = parse.GetValue(maxMb) * 1024 * 1024,
+            };
+            if (parse.GetValue(share) is { } percent) options = options with { MassDeleteShare = percent / 100 };
+            return Run(parse.GetValue(dir), parse.GetValue(warehouse), parse.GetValue(school), parse.GetValue(progress), options);
+        });
         return command;
     }
 
-    public static int Run(string? exportDir, string? warehousePath, string? schoolName, bool forceProgress)
+    public static int Run(string? exportDir, string? warehousePath, string? schoolName, bool forceProgress, LoadOptions? options = null)
     {
+        options ??= LoadOptions.Default;
         if (exportDir is null || warehousePath is null || schoolName is null)
         {
             Console.Error.WriteLine("用法：portfolio load 匯出資料夾 --warehouse 倉儲檔 --school 學校設定 [--progress]");
@@ -46,6 +64,21 @@ internal static class LoadCommand
             Console.Error.WriteLine($"找不到匯出資料夾「{exportDir}」");
             return Usage;
         }
+        if (options.AllowMassDelete.FirstOrDefault(k => !KindCatalog.TryGet(k, out _)) is { } unknown)
+        {
+            Console.Error.WriteLine($"--allow-mass-delete 的「{unknown}」不是已知的資料種類（可用：{string.Join("、", KindCatalog.All.Select(k => k.Kind))}）");
+            return Usage;
+        }
+        if (options.MassDeleteShare is < 0 or > 1 || options.MaxExportBytes is <= 0)
+        {
+            Console.Error.WriteLine("--mass-delete-share 應介於 0 與 100（%）之間，--max-export-mb 應大於 0");
+            return Usage;
+        }
+        if (!options.IsDefault && HandOff.RunningServer.Read(warehousePath) is not null)
+        {
+            Console.Error.WriteLine("倉儲檔正由執行中的儀表板伺服器管理，而伺服器代為載入時不帶 --allow-mass-delete 等選項；本次未載入。請先停止伺服器再以這些選項執行 portfolio load。");
+            return Failed;
+        }
 
         // Hand-off point: when a running `portfolio serve` holds this warehouse (DuckDB lets one process write a
         // file), the load should be sent to that server instead of opening the file here. The dashboard adds it.
@@ -57,9 +90,15 @@ internal static class LoadCommand
         try
         {
             using var db = WarehouseDb.Open(warehousePath);
-            result = ExportLoader.Load(db, config, exportDir, sink);
+            result = ExportLoader.Load(db, config, exportDir, sink, options: options);
             (sink as ConsoleProgress)?.Done();
             if (result.Status != LoadResult.Failed) SchoolConfigStore.Save(db, config);
+        }
+        catch (Exception e) when (MemoryBudget.IsOutOfMemory(e))
+        {
+            (sink as ConsoleProgress)?.Done();
+            Console.Error.WriteLine(MemoryBudget.OutOfMemoryMessage);
+            return Failed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
         {

@@ -59,5 +59,7 @@ internal static class CheckCatalog
         ("bad_value", "values"),
         ("bad_date", "dates"),
         ("bad_national_id", "national_ids"),
+        ("bad_character", "characters"),
+        ("future_date", "future_dates"),
     ];
 }

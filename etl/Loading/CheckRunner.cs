@@ -6,14 +6,18 @@ namespace PortfolioAnalytics.Etl.Loading;
 /// <summary>Runs a kind's checks over its staged rows: failing rows of rejecting checks become rejects; every check is logged.</summary>
 internal sealed class CheckRunner(DuckDBConnection c, long loadId)
 {
-    public void RecordParseChecks(KindSpec kind, string file, long read, IReadOnlyList<Reject> rejects)
+    /// <param name="futureDates">Dates after the export in rows kept (warn); when the load rejects them they are in rejects.</param>
+    public void RecordParseChecks(KindSpec kind, string file, long read, IReadOnlyList<Reject> rejects, IReadOnlyList<Reject> futureDates,
+        bool rejectFutureDates)
     {
+        var hasDates = kind.Columns.Any(col => col.Type is ColumnType.Date or ColumnType.DateTime);
         foreach (var (code, name) in CheckCatalog.ParseCodes)
         {
             if (code == "bad_national_id" && kind.Columns.All(col => col.Type != ColumnType.NationalId)) continue;
-            if (code == "bad_date" && kind.Columns.All(col => col.Type is not (ColumnType.Date or ColumnType.DateTime))) continue;
-            var failing = rejects.Where(r => r.Code == code).ToList();
-            Log($"{kind.Kind}.{name}", "error", read, failing.Count,
+            if (code is "bad_date" or "future_date" && !hasDates) continue;
+            var warnOnly = code == "future_date" && !rejectFutureDates;
+            var failing = (warnOnly ? futureDates : rejects).Where(r => r.Code == code).ToList();
+            Log($"{kind.Kind}.{name}", warnOnly ? "warn" : "error", read, failing.Count,
                 failing.Count > 0 ? $"{file} 第 {failing[0].Line} 行：{failing[0].Reason}" + (failing.Count > 1 ? $"（共 {failing.Count:N0} 列）" : "") : null);
         }
     }

@@ -15,9 +15,11 @@ public static class ExportLoader
 {
     /// <param name="progress">Receives (file, rows, rows/s) while loading; null = quiet.</param>
     /// <param name="clock">The moment freshness is judged against; null = now.</param>
+    /// <param name="options">Mass-deletion confirmations, future dates, the size limit; null = <see cref="LoadOptions.Default"/>.</param>
     public static LoadResult Load(WarehouseDb db, SchoolConfig school, string exportDir,
-        IProgress<string>? progress = null, DateTime? clock = null)
+        IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null)
     {
+        options ??= LoadOptions.Default;
         var watch = Stopwatch.StartNew();
         var started = DateTime.Now;
         var source = "export-folder:" + Path.GetFullPath(exportDir);
@@ -27,6 +29,7 @@ public static class ExportLoader
             manifest = Manifest.Read(exportDir);
             if (manifest.SchoolCode != school.Code)
                 throw new FormatException($"匯出檔的學校代碼 {manifest.SchoolCode} 與學校設定「{school.Name}」的代碼 {school.Code} 不符");
+            if (MemoryBudget.Refusal(exportDir, manifest, options.MaxExportBytes) is { } tooLarge) throw new FormatException(tooLarge);
         }
         catch (FormatException e)
         {
@@ -42,12 +45,18 @@ public static class ExportLoader
         try
         {
             using var tx = c.BeginTransaction();
-            var run = new LoadRun(c, school, manifest, exportDir, new LoadProgress(progress));
+            var run = new LoadRun(c, school, manifest, exportDir, new LoadProgress(progress), options);
             var result = run.Execute(source, started, clock ?? DateTime.Now, watch);
             tx.Commit();
             return result with { Elapsed = watch.Elapsed };
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (MemoryBudget.IsOutOfMemory(e))
+        {
+            // Rolled back on dispose; free what the load held before recording the failure.
+            GC.Collect();
+            return Failed(db, school.Code, source, manifest.ExportedAt, started, watch, MemoryBudget.OutOfMemoryMessage);
+        }
+        catch (Exception e)
         {
             // The transaction was rolled back when it was disposed: nothing of this load remains but its failure record.
             return Failed(db, school.Code, source, manifest.ExportedAt, started, watch, $"載入失敗，倉儲未變更：{e.Message}");

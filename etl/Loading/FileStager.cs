@@ -5,15 +5,18 @@ using PortfolioAnalytics.Warehouse.Schools;
 
 namespace PortfolioAnalytics.Etl.Loading;
 
-/// <summary>What reading one file into staging gave; Headers maps each canonical header to the one the file uses.</summary>
+/// <summary>
+/// What reading one file into staging gave; Headers maps each canonical header to the one the file uses; FutureDates
+/// are the dates after the export in rows kept (the future_dates warn check).
+/// </summary>
 internal sealed record StagedFile(string Encoding, string Sha256, long Read, IReadOnlyList<Reject> Rejects, string? Stopped,
-    IReadOnlyDictionary<string, string> Headers);
+    IReadOnlyDictionary<string, string> Headers, IReadOnlyList<Reject> FutureDates);
 
 /// <summary>Reads one export file row by row into its kind's staging table; a broken file leaves staging empty.</summary>
 internal static class FileStager
 {
-    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, string path, string? sheet,
-        string displayName, LoadProgress progress)
+    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, string path, ManifestFile entry,
+        string displayName, LoadProgress progress, DateTime exportedAt, LoadOptions options)
     {
         var sha = File.Exists(path) ? Hash(path) : "";
         var rejects = new List<Reject>();
@@ -22,10 +25,13 @@ internal static class FileStager
         progress.Start();
         try
         {
-            using var reader = TableReader.Open(path, sheet, displayName);
+            if (entry.Size is { } size && File.Exists(path) && new FileInfo(path).Length is var length && length != size)
+                throw new SourceFileException(displayName, null, null,
+                    $"檔案大小 {length:N0} 位元組與 manifest.json 記載的 {size:N0} 位元組不符，檔案可能不完整或已被更動，請重新匯出");
+            using var reader = TableReader.Open(path, entry.Sheet, displayName);
             encoding = reader.Encoding;
             var map = HeaderMap.Build(kind, school, reader.Header, displayName);
-            var parser = new RowParser(kind, map);
+            var parser = new RowParser(kind, map, ColumnFit.Read(c, kind), exportedAt, options.RejectFutureDates);
             var headers = kind.Columns.Select((col, i) => (col.Header, At: map.Positions[i]))
                 .Where(x => x.At >= 0).ToDictionary(x => x.Header, x => map.FileHeader[x.At]);
             using (var appender = c.CreateAppender(StagingTable.Name(kind)))
@@ -40,12 +46,12 @@ internal static class FileStager
                 }
             }
             progress.Rows(displayName, read, done: true);
-            return new StagedFile(encoding, sha, read, rejects, null, headers);
+            return new StagedFile(encoding, sha, read, rejects, null, headers, parser.FutureDates);
         }
         catch (SourceFileException e)
         {
             SqlText.Execute(c, $"DELETE FROM {StagingTable.Name(kind)}");
-            return new StagedFile(encoding, sha, read, [], e.Message, new Dictionary<string, string>());
+            return new StagedFile(encoding, sha, read, [], e.Message, new Dictionary<string, string>(), []);
         }
     }
 

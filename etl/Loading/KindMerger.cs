@@ -3,7 +3,8 @@ using PortfolioAnalytics.Etl.Sources;
 
 namespace PortfolioAnalytics.Etl.Loading;
 
-internal sealed record MergeCounts(long Distinct, long Inserted, long Updated, long Deleted)
+/// <summary>What the merge did; Stopped = the mass-deletion guard stopped the file and nothing was merged.</summary>
+internal sealed record MergeCounts(long Distinct, long Inserted, long Updated, long Deleted, string? Stopped = null)
 {
     public long Unchanged => Distinct - Inserted - Updated;
 }
@@ -13,7 +14,8 @@ internal static class KindMerger
 {
     private static readonly string[] Bookkeeping = ["school_code", "load_id", "row_hash", "deleted_at"];
 
-    public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full, string school, long loadId, DateTime exportedAt)
+    public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full, string school, long loadId, DateTime exportedAt,
+        string file, LoadOptions options)
     {
         var coreColumns = CoreColumns(c, kind.CoreTable);
         var cols = StagingTable.Columns(kind).Where(coreColumns.Contains).ToList();
@@ -27,6 +29,15 @@ internal static class KindMerger
             ["keyjoin"] = string.Join(" AND ", kind.Key.Select(k => $"c.{k} = s.{k}")),
         };
         (string, object?)[] args = [("school", school), ("load", loadId), ("exported", exportedAt)];
+        if (full)
+        {
+            SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_gone.sql", fill), ("school", school));
+            var gone = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_gone"));
+            var staged = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {fill["stg"]}"));
+            var live = gone == 0 ? 0 : Convert.ToInt64(SqlText.Scalar(c,
+                $"SELECT count(*) FROM {kind.CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school)));
+            if (MassDeletionGuard.Problem(kind, file, staged, live, gone, options) is { } stop) return new MergeCounts(0, 0, 0, 0, stop);
+        }
         SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_source.sql", fill));
         var distinct = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_src"));
         var updated = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);

@@ -6,7 +6,8 @@ using PortfolioAnalytics.Warehouse.Schools;
 namespace PortfolioAnalytics.Etl.Loading;
 
 /// <summary>The body of one load, inside the transaction <see cref="ExportLoader"/> opened.</summary>
-internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest manifest, string exportDir, LoadProgress progress)
+internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest manifest, string exportDir, LoadProgress progress,
+    LoadOptions options)
 {
     private sealed record Planned(KindSpec Kind, ManifestFile File, string DisplayName);
 
@@ -27,7 +28,8 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var staged = new Dictionary<string, (Planned Plan, StagedFile File)>();
         foreach (var p in planned)
         {
-            var file = FileStager.Stage(c, p.Kind, school, Path.Combine(exportDir, p.File.File), p.File.Sheet, p.DisplayName, progress);
+            var file = FileStager.Stage(c, p.Kind, school, Path.Combine(exportDir, p.File.File), p.File, p.DisplayName, progress,
+                manifest.ExportedAt, options);
             staged[p.Kind.Kind] = (p, file);
             if (file.Stopped is not null) stopped.Add(file.Stopped);
         }
@@ -47,9 +49,16 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             progress.Step($"檢查並合併「{kind.Label}」…");
             if (kind.Kind == "receipts") SqlText.Execute(c, SqlText.Load("Loading/Sql/receipts_fill_student.sql"));
             AppendRejects(loadId, kind, plan.DisplayName, file.Rejects);
-            checks.RecordParseChecks(kind, plan.DisplayName, file.Read, file.Rejects);
+            checks.RecordParseChecks(kind, plan.DisplayName, file.Read, file.Rejects, file.FutureDates, options.RejectFutureDates);
             checks.Run(kind, plan.DisplayName, file.Headers);
-            var counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt);
+            var counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt, plan.DisplayName, options);
+            if (counts.Stopped is not null)
+            {
+                stopped.Add(counts.Stopped);
+                results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, 0, 0, 0, 0, 0, "stopped", counts.Stopped, 0, file.Encoding));
+                WriteFile(loadId, kind.Kind, plan, file, counts, 0, "stopped", counts.Stopped);
+                continue;
+            }
             checks.KeyUnique(kind, school.Code);
             var rejected = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"));
             results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, counts.Distinct, rejected, counts.Inserted,

@@ -10,6 +10,8 @@ public static class RejectReasons
         ["missing_value"] = "必填欄位空白",
         ["bad_value"] = "欄位值不符格式或不在選項內",
         ["bad_field_count"] = "欄位數與標題列不符",
+        ["bad_character"] = "含有控制字元（如 NUL）",
+        ["future_date"] = "日期晚於匯出時間",
         ["duplicate_conflict"] = "同一筆資料重複且內容不同",
         ["unknown_student"] = "查無此學生",
         ["unknown_class"] = "查無此班級",

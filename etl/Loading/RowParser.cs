@@ -7,11 +7,15 @@ namespace PortfolioAnalytics.Etl.Loading;
 
 /// <summary>
 /// Turns a row's text into typed staging values: required values present, numbers, ROC/ISO dates (never guessed),
-/// national ID checksums, allowed values. The first problem rejects the row; the values read so far are kept so the
-/// row's key still counts for a full export.
+/// national ID checksums, allowed values, numbers that fit their core column exactly, no control characters, no date
+/// after the export (a warning unless the load rejects them). The first problem rejects the row; the values read so
+/// far are kept so the row's key still counts for a full export.
 /// </summary>
-internal sealed class RowParser(KindSpec kind, HeaderMap map)
+internal sealed class RowParser(KindSpec kind, HeaderMap map, IReadOnlyList<ColumnFit> fits, DateTime exportedAt, bool rejectFutureDates)
 {
+    /// <summary>Dates after the export moment in rows that were not rejected for them (the future_dates warn check).</summary>
+    public List<Reject> FutureDates { get; } = [];
+
     private readonly int _semesterAt = kind.Columns.Count;
     private readonly int _yearAt = IndexOf(kind, "academic_year");
     private readonly int _termAt = IndexOf(kind, "term");
@@ -44,8 +48,20 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map)
                 if (col.Required) reject ??= new Reject(row.Line, header, "missing_value", $"「{header}」為必填，此列空白", row.Raw);
                 continue;
             }
-            var (value, error, code) = Convert(col, text, header);
+            if (BadCharacter(text) is { } bad)
+            {
+                reject ??= new Reject(row.Line, header, "bad_character", $"「{header}」{bad}", row.Raw);
+                continue;
+            }
+            var (value, error, code) = Convert(col, fits[c], text, header);
             if (error is not null) reject ??= new Reject(row.Line, header, code!, error, row.Raw);
+            else if (Future(value) && reject is null)
+            {
+                var future = new Reject(row.Line, header, "future_date",
+                    $"「{header}」{text} 晚於本次匯出的時間 {RocDate.Format(exportedAt)}，請確認日期是否正確", row.Raw);
+                if (rejectFutureDates) reject = future;
+                else FutureDates.Add(future);
+            }
             values[c] = value;
         }
 
@@ -56,7 +72,32 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map)
         return values;
     }
 
-    private static (object? Value, string? Error, string? Code) Convert(ColumnSpec col, string text, string header)
+    /// <summary>
+    /// A character no admin system writes on purpose: a control character (NUL…), U+FFFD (text already lost in an
+    /// earlier conversion), or a private-use character (what Big5 造字 and undefined Big5 bytes decode to).
+    /// </summary>
+    private static string? BadCharacter(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsControl(ch) && ch is not ('\t' or '\r' or '\n'))
+                return $"含有控制字元 U+{(int)ch:X4}{(ch == '\0' ? "（NUL）" : "")}，檔案可能已損毀，請更正後重新匯出";
+            if (ch == '\uFFFD')
+                return "含有替代字元 U+FFFD（�），表示文字在先前的轉檔中已經遺失，請自校務系統重新匯出";
+            if (char.GetUnicodeCategory(ch) == UnicodeCategory.PrivateUse)
+                return $"含有無法對應到標準中文字的字元 U+{(int)ch:X4}（Big5 造字區或未定義的位元組），請改用標準字或以 UTF-8 重新匯出";
+        }
+        return null;
+    }
+
+    private bool Future(object? value) => value switch
+    {
+        DateTime t => t > exportedAt,
+        DateOnly d => d > DateOnly.FromDateTime(exportedAt),
+        _ => false,
+    };
+
+    private static (object? Value, string? Error, string? Code) Convert(ColumnSpec col, ColumnFit fit, string text, string header)
     {
         switch (col.Type)
         {
@@ -72,14 +113,19 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map)
                 return (col.ValueMap is { } vm && vm.TryGetValue(text, out var mapped) ? mapped : text, null, null);
             case ColumnType.Integer:
                 if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
-                    return (null, $"「{header}」應為整數，收到「{text}」", "bad_value");
+                    return (null, decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _) && text.Any(char.IsDigit)
+                        ? $"「{header}」的值「{text}」超出可存入的範圍" + (text.Contains('.') ? "或不是整數" : "")
+                        : $"「{header}」應為整數，收到「{text}」", "bad_value");
                 if (col.AllowedValues.Count > 0 && !col.AllowedValues.Contains(n.ToString(CultureInfo.InvariantCulture)))
                     return (n, $"「{header}」的值「{text}」不在允許的選項內（{string.Join("、", col.AllowedValues)}）", "bad_value");
-                return (n * col.Multiplier, null, null);
+                var scaled = n * (decimal)col.Multiplier;
+                if (scaled < fit.Min || scaled > fit.Max)
+                    return (null, $"「{header}」的值「{text}」超出可存入的範圍", "bad_value");
+                return ((long)scaled, null, null);
             case ColumnType.Number:
-                return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
-                    ? (d, null, null)
-                    : (null, $"「{header}」應為數字，收到「{text}」", "bad_value");
+                if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
+                    return (null, $"「{header}」應為數字，收到「{text}」", "bad_value");
+                return fit.Problem(d) is { } misfit ? (null, $"「{header}」的值「{text}」{misfit}", "bad_value") : (d, null, null);
             case ColumnType.RocYear:
                 if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
                     return (null, $"「{header}」應為民國年（如 111），收到「{text}」", "bad_value");
@@ -87,11 +133,11 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map)
                     return (null, $"「{header}」應為民國年（100–150，如 111），收到「{text}」" + (y > 1911 ? "（看似西元年）" : ""), "bad_value");
                 return (y, null, null);
             case ColumnType.Date:
-                return RocDate.TryParseDate(text, out var date, out var dateError)
+                return DateText.TryParseDate(text, out var date, out var dateError)
                     ? (date, null, null)
                     : (null, $"「{header}」{dateError}", "bad_date");
             case ColumnType.DateTime:
-                return RocDate.TryParseDateTime(text, out var moment, out var momentError)
+                return DateText.TryParseDateTime(text, out var moment, out var momentError)
                     ? (moment, null, null)
                     : (null, $"「{header}」{(momentError!.StartsWith("時間", StringComparison.Ordinal) ? $"「{text}」的" : "")}{momentError}", "bad_date");
             case ColumnType.NationalId:

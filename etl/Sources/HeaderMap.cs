@@ -29,15 +29,15 @@ public sealed class HeaderMap
 
     public static HeaderMap Build(KindSpec kind, SchoolConfig school, IReadOnlyList<string> header, string file)
     {
-        var byKey = new Dictionary<string, int>();
-        for (var i = 0; i < header.Count; i++) byKey.TryAdd(TextCleaning.HeaderKey(header[i]), i);
-
         var positions = new int[kind.Columns.Count];
         for (var c = 0; c < kind.Columns.Count; c++)
         {
-            positions[c] = -1;
-            foreach (var name in NamesFor(kind, kind.Columns[c], school))
-                if (byKey.TryGetValue(TextCleaning.HeaderKey(name), out var at)) { positions[c] = at; break; }
+            var keys = NamesFor(kind, kind.Columns[c], school).Select(TextCleaning.HeaderKey).ToHashSet();
+            var found = Enumerable.Range(0, header.Count).Where(i => keys.Contains(TextCleaning.HeaderKey(header[i]))).ToList();
+            if (found.Count > 1)
+                throw new SourceFileException(file, 1, header[found[1]],
+                    $"第 {found[0] + 1} 欄「{header[found[0]]}」與第 {found[1] + 1} 欄「{header[found[1]]}」都是「{kind.Columns[c].Header}」，無法判斷該用哪一欄；請刪除重複的一欄後重新匯出");
+            positions[c] = found.Count == 1 ? found[0] : -1;
         }
 
         if (positions.All(p => p < 0))

@@ -95,6 +95,45 @@ public class LoadCommandKillTests
         }
     }
 
+    [Fact]
+    public void A_mass_deletion_exits_1_until_the_kind_is_confirmed_and_a_manifest_leading_outside_exits_3()
+    {
+        var root = Directory.CreateTempSubdirectory("pa-cli-");
+        try
+        {
+            var warehouse = Path.Combine(root.FullName, "w.duckdb");
+            using (var p = Run("load", WriteExport(Path.Combine(root.FullName, "first"), "2023-02-20 06:00", artifacts: 50),
+                       "--warehouse", warehouse, "--school", "jingxin"))
+                p.ExitCode.Should().Be(0);
+            var truncated = WriteExport(Path.Combine(root.FullName, "truncated"), "2023-02-21 06:00", artifacts: 5);
+            using (var p = Run("load", truncated, "--warehouse", warehouse, "--school", "jingxin"))
+            {
+                p.ExitCode.Should().Be(1);
+                p.StandardOutput.ReadToEnd().Should().Contain("現有 50 筆中的 45 筆（90.0 %）標為刪除").And.Contain("--allow-mass-delete artifacts");
+            }
+            using (var p = Run("load", truncated, "--warehouse", warehouse, "--school", "jingxin", "--allow-mass-delete", "artifacts"))
+                p.ExitCode.Should().Be(0, p.StandardOutput.ReadToEnd());
+            using (var p = Run("load", truncated, "--warehouse", warehouse, "--school", "jingxin", "--allow-mass-delete", "nonsense"))
+                p.ExitCode.Should().Be(2);
+
+            var before = Fingerprint(warehouse);
+            var outside = WriteExport(Path.Combine(root.FullName, "outside"), "2023-02-22 06:00", artifacts: 5);
+            var manifest = Path.Combine(outside, "manifest.json");
+            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"課程學習成果.csv\"", "\"../first/課程學習成果.csv\"", StringComparison.Ordinal));
+            using (var p = Run("load", outside, "--warehouse", warehouse, "--school", "jingxin"))
+            {
+                p.ExitCode.Should().Be(3);
+                p.StandardOutput.ReadToEnd().Should().Contain("「../first/課程學習成果.csv」不是匯出資料夾內的檔名");
+            }
+            Fingerprint(warehouse).Where(t => !t.StartsWith("etl_load=", StringComparison.Ordinal))
+                .Should().Equal(before.Where(t => !t.StartsWith("etl_load=", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            root.Delete(true);
+        }
+    }
+
     private static Process Run(params string[] args)
     {
         var p = Start(args);

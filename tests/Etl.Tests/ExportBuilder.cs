@@ -39,11 +39,13 @@ internal sealed class ExportBuilder
         return Listed(kind, file, full);
     }
 
-    public ExportBuilder Listed(string kind, string file, bool full = true, string? sheet = null)
+    /// <param name="size">The manifest's <c>size</c> for the file, written as given (a number, or anything else).</param>
+    public ExportBuilder Listed(string kind, string file, bool full = true, string? sheet = null, object? size = null)
     {
-        _files.RemoveAll(f => ((Dictionary<string, string>)f)["kind"] == kind);
-        var entry = new Dictionary<string, string> { ["kind"] = kind, ["file"] = file, ["mode"] = full ? "full" : "delta" };
+        _files.RemoveAll(f => (string)((Dictionary<string, object>)f)["kind"] == kind);
+        var entry = new Dictionary<string, object> { ["kind"] = kind, ["file"] = file, ["mode"] = full ? "full" : "delta" };
         if (sheet is not null) entry["sheet"] = sheet;
+        if (size is not null) entry["size"] = size;
         _files.Add(entry);
         return this;
     }

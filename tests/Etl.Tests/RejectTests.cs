@@ -159,4 +159,122 @@ public class RejectTests
             .Should().Equal("error|3|0");
         w.Rows("SELECT severity, rows_failing FROM etl_check WHERE check_name = 'source.freshness'").Should().Equal("info|0");
     }
+
+    [Fact]
+    public void A_nul_or_another_control_character_inside_a_field_rejects_the_row_naming_the_column()
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        export.Csv("staff", "教職員編號,姓名,處室", ["T01,陳老師,教務處", "T02,林\0老師,教務處", "T03,黃組長,教\u0007務處"]);
+        Load(w, export);
+        Rejects(w, "bad_character").Should().Equal(
+            "staff|3|姓名|「姓名」含有控制字元 U+0000（NUL），檔案可能已損毀，請更正後重新匯出",
+            "staff|4|處室|「處室」含有控制字元 U+0007，檔案可能已損毀，請更正後重新匯出");
+        w.Rows("SELECT staff_no FROM staff").Should().Equal("T01");
+    }
+
+    [Fact]
+    public void Big5_bytes_that_map_to_no_standard_character_and_replacement_characters_are_rejected_not_loaded()
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var big5 = System.Text.Encoding.GetEncoding(950);
+        byte[] bytes = [.. big5.GetBytes("教職員編號,姓名,處室\nT01,陳老師,教務處\nT02,林"), 0xFA, 0x40, .. big5.GetBytes("師,教務處\nT03,黃"),
+            0x80, .. big5.GetBytes("長,教務處\n")];
+        export.Raw("staff", "教職員.csv", bytes);
+        export.Csv("classes", "學年度,學期,班級代碼,年級,部別,班級名稱,導師編號",
+            ["111,1,101,10,日間部,高一忠,T01", "111,1,105,10,日間部,高一\uFFFD,T02"]);
+        Load(w, export);
+        Rejects(w, "bad_character").Should().Equal(
+            "classes|3|班級名稱|「班級名稱」含有替代字元 U+FFFD（�），表示文字在先前的轉檔中已經遺失，請自校務系統重新匯出",
+            "staff|3|姓名|「姓名」含有無法對應到標準中文字的字元 U+E000（Big5 造字區或未定義的位元組），請改用標準字或以 UTF-8 重新匯出",
+            "staff|4|姓名|「姓名」含有控制字元 U+0080，檔案可能已損毀，請更正後重新匯出");
+        w.Rows("SELECT name FROM staff").Should().Equal("陳老師");
+    }
+
+    [Theory]
+    [InlineData("12/05/20")]
+    [InlineData("12.05.20")]
+    [InlineData("120520")]
+    public void A_two_digit_year_is_ambiguous_and_rejects_the_row(string date)
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        export.Csv("status_changes", "學號,異動日期,異動類別,原班級,新班級", ["110004,111.11.02,轉入,,105", $"110001,{date},休學,101,"]);
+        Load(w, export);
+        Rejects(w, "bad_date").Should().Equal(
+            $"status_changes|3|異動日期|「異動日期」日期「{date}」的年份只有 2 位數，無法判斷是民國幾年或西元幾年，請以 3 位數民國年（如 112.05.20）或 4 位數西元年（如 2023-05-20）填寫");
+        w.Count("SELECT count(*) FROM enrolment_change").Should().Be(1);
+    }
+
+    [Fact]
+    public void Year_0000_rejects_the_row_instead_of_aborting_the_load()
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        export.Csv("status_changes", "學號,異動日期,異動類別,原班級,新班級",
+            ["110004,111.11.02,轉入,,105", "110001,0000-01-01,休學,101,", "110002,1899-12-31,休學,101,"]);
+        var result = Load(w, export);
+        result.Status.Should().Be(LoadResult.RejectedRows);
+        Rejects(w, "bad_date").Should().Equal(
+            "status_changes|3|異動日期|「異動日期」日期「0000-01-01」不是有效的日期（年份不存在）",
+            "status_changes|4|異動日期|「異動日期」日期「1899-12-31」的年份 1899 早於民國元年（1912 年），不是有效的日期");
+        w.Count("SELECT count(*) FROM student").Should().Be(4);
+    }
+
+    [Fact]
+    public void A_number_that_does_not_fit_its_column_exactly_is_rejected_never_rounded()
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        export.Csv("courses", "學年度,學期,開課序號,課程代碼,科目名稱,修課學分,開課年級,授課教師編號,班級代碼",
+        [
+            "111,1,111-1-0001,111413301H10101A1010101,國語文,4,10,T01,101",
+            "111,1,111-1-0002,111413301H10101A1010102,數學,4,10,T02,105",
+            "111,1,111-1-0003,111413301H10101A1010103,英文,123456789012,10,T02,105",
+        ]);
+        export.Csv("course_records", "學年度,學期,開課序號,學號,成績,實得學分",
+            ["111,1,111-1-0001,110001,84.25,4", "111,1,111-1-0001,110002,84.20,4", "111,1,111-1-0002,110004,99999,4"]);
+        export.Csv("class_assignments", "學年度,學期,學號,班級代碼,座號",
+            ["111,1,110001,101,1", "111,1,110002,101,3000000000", "111,1,110003,101,3", "111,1,110004,105,30"]);
+        export.Csv("artifacts", "成果編號,學號,學年度,學期,開課序號,上傳時間,檔案類型,檔案大小KB",
+            ["A001,110001,111,1,111-1-0001,112/01/15 21:40,pdf,812", "A002,110002,111,1,111-1-0001,112/01/16 08:00,pdf,9999999999999999"]);
+        var result = Load(w, export);
+
+        result.Status.Should().Be(LoadResult.RejectedRows);
+        Rejects(w, "bad_value").Should().Equal(
+            "artifacts|3|檔案大小KB|「檔案大小KB」的值「9999999999999999」超出可存入的範圍",
+            "class_assignments|3|座號|「座號」的值「3000000000」超出可存入的範圍",
+            "course_records|2|成績|「成績」的值「84.25」最多 1 位小數，不能四捨五入後存入",
+            "course_records|4|成績|「成績」的值「99999」超出可存入的範圍（整數部分最多 4 位）",
+            "courses|4|修課學分|「修課學分」的值「123456789012」超出可存入的範圍（整數部分最多 3 位）");
+        w.Rows("SELECT student_no, score FROM course_record").Should().Equal("110002|84.2");
+    }
+
+    [Fact]
+    public void A_date_after_the_export_is_a_warning_or_when_the_load_says_so_a_reject()
+    {
+        string[] changes = ["110004,111.11.02,轉入,,105", "110001,112.02.21,休學,101,"];
+        using (var w = new TestWarehouse())
+        {
+            var export = w.NewExport().Basic();
+            export.Csv("status_changes", "學號,異動日期,異動類別,原班級,新班級", changes);
+            Load(w, export).Status.Should().Be(LoadResult.Succeeded);
+            w.Rows("SELECT severity, rows_failing, message FROM etl_check WHERE check_name = 'status_changes.future_dates'").Should().Equal(
+                "warn|1|學籍異動.csv 第 3 行：「異動日期」112.02.21 晚於本次匯出的時間 112.02.20 06:00，請確認日期是否正確");
+            w.Count("SELECT count(*) FROM enrolment_change").Should().Be(2);
+        }
+        using (var w = new TestWarehouse())
+        {
+            var export = w.NewExport().Basic();
+            export.Csv("status_changes", "學號,異動日期,異動類別,原班級,新班級", changes);
+            var result = ExportLoader.Load(w.Db, TestSchool.Config, export.Write(), clock: new DateTime(2023, 2, 21),
+                options: new LoadOptions { RejectFutureDates = true });
+            result.RejectsByReason.Should().Equal(new Dictionary<string, long> { ["future_date"] = 1 });
+            Rejects(w, "future_date").Should().Equal(
+                "status_changes|3|異動日期|「異動日期」112.02.21 晚於本次匯出的時間 112.02.20 06:00，請確認日期是否正確");
+            w.Rows("SELECT severity, rows_failing FROM etl_check WHERE check_name = 'status_changes.future_dates'").Should().Equal("error|1");
+        }
+    }
 }

@@ -203,4 +203,18 @@ public class SourceFileTests
         rows.Select(r => string.Join("|", r.Fields)).Should().Equal("1|x, \"y\"|line1\nline2", "2||z");
         rows.Select(r => r.Line).Should().Equal(2, 5);
     }
+
+    [Theory]
+    [InlineData("教職員編號,姓名,處室,姓名", "第 2 欄「姓名」與第 4 欄「姓名」都是「姓名」", "姓名")]
+    [InlineData("教職員編號,姓名,處室,教師姓名", "第 2 欄「姓名」與第 4 欄「教師姓名」都是「姓名」", "教師姓名")]
+    public void A_column_headed_twice_stops_the_file_naming_both(string header, string problem, string column)
+    {
+        using var w = new TestWarehouse();
+        var export = w.NewExport().Basic();
+        export.Csv("staff", header, ["T01,陳老師,教務處,林老師"]);
+        var result = Load(w, export);
+        result.Kinds.Single(k => k.Kind == "staff").Message.Should()
+            .Be($"教職員.csv 第 1 行「{column}」欄：{problem}，無法判斷該用哪一欄；請刪除重複的一欄後重新匯出");
+        w.Count("SELECT count(*) FROM staff").Should().Be(0);
+    }
 }

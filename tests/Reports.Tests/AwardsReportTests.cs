@@ -30,9 +30,9 @@ public sealed class AwardsReportTests(GeneratorFixture fixture) : IClassFixture<
 
         var flat = text.Replace(" ", "").Replace("\n", "");
         flat.Should().Contain("上傳至認證中位數4天").And.Contain("最久待認證20天")
-            .And.Contain("全校1,302/1,331（97.8%）").And.Contain("合計：班級38/40（95.0%），全校1,302/1,331（97.8%）")
+            .And.Contain("全校準時1,302/1,331（97.8%）").And.Contain("合計：班級準時38/40（95.0%），全校準時1,302/1,331（97.8%）")
             .And.Contain("提交學生基本資料：準時完成（截止111.10.15）")
-            .And.Contain("教師操作教育訓練及宣導：準時辦理111.09.14");
+            .And.Contain("教師操作教育訓練及宣導：準時完成111.09.14（截止111.09.30）");
         lines.Last(l => l.Contains("召集人", StringComparison.Ordinal)).Should().Contain("林校長").And.Contain("執行秘書").And.Contain("陳主任");
     }
 

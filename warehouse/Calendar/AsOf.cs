@@ -45,7 +45,7 @@ public static class AsOf
     // Portfolios began in 民國 103 (2014); a year outside 民國 1–200 is a typo, not a question worth a query.
     private static bool Plausible(string text, DateTime moment, out string? error)
     {
-        error = moment.Year is < 1912 or > 2111 ? $"基準時間「{text}」的年份不合理（應為民國 1–200 年）" : null;
+        error = moment.Year is < 1912 or > 2111 ? $"基準時間「{text}」超出可用範圍（應在民國 1–200 年之間）" : null;
         return error is null;
     }
 

@@ -116,6 +116,7 @@ internal sealed class FakeReportData : IMetrics
             Row("111-1.certify.g10-11", 5210, 5003, 150, 57),
             Row("111-1.upload.g12", 640, 402, 0, 238),
             Row("111-1.submit.basic", 1, 1, 0, 0),
+            Row("111-1.training.teachers", 1, 1, 0, 0),
             Row("111-1.upload.g10-11", 40, 38, 1, 1, classCode: "101"),
             Row("111-1.upload.g10-11", 41, 35, 2, 4, classCode: "102"),
             Row("111-1.upload.g12", 39, 20, 0, 19, classCode: "301"),

@@ -1,0 +1,58 @@
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Etl.Sources;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>
+/// What a number must fit to land in its core column exactly: digits before and after the point (DECIMAL(p,s)) or
+/// the integer range (INTEGER / BIGINT). Read from the warehouse's own schema, so a rounding or an overflow is a
+/// reject with the row's line instead of a rounded value or an aborted load.
+/// </summary>
+internal sealed record ColumnFit(int IntegerDigits, int Scale, long Min, long Max)
+{
+    private static readonly ColumnFit Staging = new(8, 1, long.MinValue, long.MaxValue);
+
+    /// <summary>Per column of the kind (same order as <see cref="KindSpec.Columns"/>).</summary>
+    public static IReadOnlyList<ColumnFit> Read(DuckDBConnection c, KindSpec kind)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT column_name, data_type, numeric_precision, numeric_scale FROM information_schema.columns
+            WHERE table_schema = 'main' AND table_name = $t
+            """;
+        cmd.Parameters.Add(new DuckDBParameter("t", kind.CoreTable));
+        var byColumn = new Dictionary<string, ColumnFit>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var type = r.GetString(1);
+                byColumn[r.GetString(0)] = type switch
+                {
+                    _ when type.StartsWith("DECIMAL", StringComparison.Ordinal) =>
+                        new ColumnFit(Convert.ToInt32(r.GetValue(2)) - Convert.ToInt32(r.GetValue(3)), Convert.ToInt32(r.GetValue(3)), long.MinValue, long.MaxValue),
+                    "INTEGER" => Staging with { Min = int.MinValue, Max = int.MaxValue },
+                    "SMALLINT" => Staging with { Min = short.MinValue, Max = short.MaxValue },
+                    _ => Staging,
+                };
+            }
+        return kind.Columns.Select(col => byColumn.GetValueOrDefault(col.Column, Staging)).ToList();
+    }
+
+    /// <summary>Null when <paramref name="d"/> fits; else why, in zh-TW.</summary>
+    public string? Problem(decimal d)
+    {
+        var exact = d / 1.0000000000000000000000000000m; // drops trailing zeros: 84.20 has one decimal
+        if (exact.Scale > Scale)
+            return Scale == 0 ? "應為整數" : $"最多 {Scale} 位小數，不能四捨五入後存入";
+        if (Math.Abs(Math.Truncate(exact)) >= Pow10(IntegerDigits))
+            return $"超出可存入的範圍（整數部分最多 {IntegerDigits} 位）";
+        return null;
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var p = 1m;
+        for (var i = 0; i < n; i++) p *= 10;
+        return p;
+    }
+}
