@@ -13,7 +13,7 @@ public static class FollowUpTable
                 new Cell(r.StudentName, Css: "name"), new Cell($"{r.Grade}", Value: r.Grade), r.ClassCode,
                 new Cell(r.TutorName ?? "", Css: "name"),
                 new Cell(r.Level.ToChinese(), Css: r.Level switch { RiskLevel.Warning => "tag warn", RiskLevel.Reminder => "tag remind", _ => "tag" }),
-                r.Reasons.Count > 0 ? string.Join("；", r.Reasons) : "未達提醒或警示規則，僅有即將截止的階段",
+                r.Level == RiskLevel.Normal ? "僅有即將截止的階段" : string.Join("；", r.Reasons),
                 string.Join("、", r.Lagging.Select(l => $"{l.PhaseTitle}（{l.Status.ToChinese()}）")),
                 string.Join("；", r.Lagging.Select(l => l.Missing).Where(m => m.Length > 0).Distinct()),
                 r.Lagging.Count == 0 ? "" : Fmt.Date(r.Lagging.Min(l => l.Deadline)),

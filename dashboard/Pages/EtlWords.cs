@@ -20,7 +20,8 @@ public static class EtlWords
     public static string Schedule(string cron)
     {
         var f = cron.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (f.Length is < 6 or > 7 || !int.TryParse(f[0], CultureInfo.InvariantCulture, out _) || (f.Length == 7 && f[6] != "*") || f[4] != "*"
+        if (f.Length < 6) return cron;   // already words (每個階段截止時)
+        if (f.Length > 7 || !int.TryParse(f[0], CultureInfo.InvariantCulture, out _) || (f.Length == 7 && f[6] != "*") || f[4] != "*"
             || !int.TryParse(f[1], CultureInfo.InvariantCulture, out var minute))
             return $"cron：{cron}";
         string? days = (f[3], f[5]) switch

@@ -27,7 +27,7 @@ public sealed class TeachersModel : DashboardPage
         ReportCharts.ToSvg(ReportCharts.CertificationBacklog("各教師認證進度（待認證多者在上）",
             Rows.GroupBy(r => (r.TeacherStaffNo, r.TeacherName))
                 .Select(g => new BacklogBar(g.Key.TeacherName, g.Sum(r => r.Complete), g.Sum(r => r.Late), g.Sum(r => r.Missing)))
-                .OrderByDescending(b => b.Pending).ToList(), BacklogState()), 900, 120 + 30 * Math.Min(20, Rows.Select(r => r.TeacherStaffNo).Distinct().Count())));
+                .OrderByDescending(b => b.Pending).ToList(), BacklogState()), 900, ReportCharts.BacklogHeight(Rows.Select(r => r.TeacherStaffNo).Distinct().Count())));
 
     public DataTable Table { get; private set; } = null!;
 

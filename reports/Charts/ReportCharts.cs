@@ -188,6 +188,7 @@ public static class ReportCharts
             Enumerable.Range(0, shown.Count).Select(i => (double)(shown.Count - 1 - i)).ToArray(),
             shown.Select(t => $"{RankLabel(shown.IndexOf(t) + 1)} {t.Teacher}（待 {Text.Count(t.Pending)}）").ToArray());
         var max = shown.Count == 0 ? 1 : shown.Max(t => t.OnTime + t.Late + t.Pending);
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.SetLimits(0, Math.Max(1, max) * 1.05, -0.6, Math.Max(0.6, shown.Count - 0.4));
         plot.XLabel("課程學習成果件數");
         Legend(plot, ($"待認證（{state.ToChinese()}）", pending), ("逾期認證", LateColor), ("準時認證", OnTimeColor));
@@ -195,6 +196,9 @@ public static class ReportCharts
     }
 
     private static string RankLabel(int rank) => $"{rank}.";
+
+    /// <summary>A height at which <see cref="CertificationBacklog"/> leaves each teacher's bar readable (title and legend included).</summary>
+    public static int BacklogHeight(int teachers, int top = 20) => Math.Clamp(190 + 34 * Math.Min(top, teachers), 320, 900);
 
     private static Plot NewPlot(string title)
     {
@@ -240,7 +244,7 @@ public static class ReportCharts
         var last = list.Max().Date;
         var step = Math.Max(1, (int)Math.Ceiling((last - first).TotalDays / 7));
         var even = Enumerable.Range(0, (last - first).Days / step + 1).Select(i => first.AddDays(i * step));
-        return even.Where(d => marked.All(m => Math.Abs((m.Date - d).TotalDays) >= step / 2.0 || step == 1))
+        return even.Where(d => marked.All(m => Math.Abs((m.Date - d).TotalDays) >= step * 0.7 || step == 1))
             .Concat(marked.Select(m => m.Date)).Distinct().Order();
     }
 }

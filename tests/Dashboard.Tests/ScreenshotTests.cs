@@ -56,7 +56,7 @@ public class ScreenshotTests(BrowserFixture host) : IClassFixture<BrowserFixture
             }
             await page.Context.CloseAsync();
         }
-        taken.Should().BeGreaterThan(DashboardFixture.Users.Count * 3);
+        taken.Should().BeGreaterThan(DashboardFixture.Users.Length * 3);
         wide.Should().BeEmpty("no page scrolls horizontally at 1280 px");
     }
 

@@ -93,6 +93,15 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void Certification_backlog_of_two_teachers_is_readable()
+    {
+        var teachers = new List<BacklogBar> { new("張老師", 0, 0, 3), new("林老師", 1, 0, 1) };
+        var plot = ReportCharts.CertificationBacklog("各教師認證進度", teachers, DeadlineState.DueSoon);
+        Save("chart-backlog-two", plot, 900, ReportCharts.BacklogHeight(teachers.Count));
+        ReportCharts.ToSvg(plot).Should().Contain("1. 張老師（待 3）").And.Contain("2. 林老師（待 1）");
+    }
+
+    [Fact]
     public void Certification_backlog_ranks_the_largest_backlog_first()
     {
         var teachers = new List<BacklogBar>
@@ -100,8 +109,8 @@ public sealed class ChartTests
             new("吳老師", 198, 2, 0), new("周老師", 150, 20, 10), new("鄭老師", 90, 0, 30), new("王老師", 40, 5, 30),
         };
         var plot = ReportCharts.CertificationBacklog("教師認證待辦", teachers, DeadlineState.Overdue);
-        Save("chart-backlog", plot, 900, 120 + 30 * 4);
-        var svg = ReportCharts.ToSvg(plot, 900, 240);
+        Save("chart-backlog", plot, 900, ReportCharts.BacklogHeight(teachers.Count));
+        var svg = ReportCharts.ToSvg(plot, 900, ReportCharts.BacklogHeight(teachers.Count));
         svg.Should().Contain("1. 王老師（待 30）").And.Contain("2. 鄭老師（待 30）").And.Contain("3. 周老師（待 10）")
             .And.Contain("待認證（已逾期）");
     }

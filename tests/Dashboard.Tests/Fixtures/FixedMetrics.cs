@@ -108,7 +108,10 @@ public sealed class FixedMetrics : IMetrics
                 var f = g.First();
                 var overdue = g.Count(r => r.Status == PhaseStatus.Overdue);
                 return new StudentRiskRow(f.StudentNo, f.StudentName, f.Grade, f.ClassCode, f.TutorStaffNo, f.TutorName,
-                    overdue >= 1 ? RiskLevel.Warning : RiskLevel.Reminder, g.ToList());
+                    overdue >= 1 ? RiskLevel.Warning : RiskLevel.Reminder, g.ToList())
+                {
+                    Reasons = overdue >= 1 ? [$"警示：逾期未完成 {overdue} 個階段（規則：1 個以上）"] : ["提醒：有即將截止的階段"],
+                };
             }).ToList();
 
     public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery q) =>
