@@ -41,5 +41,13 @@ public static class Svg
     public static string HeatClass(double rate) =>
         rate >= 0.999 ? "hfull" : string.Create(Inv, $"h{(int)Math.Round(10 * (double.IsNaN(rate) ? 0 : Math.Clamp(rate, 0, 1)))}");
 
+    /// <summary>
+    /// As <see cref="HeatClass(double)"/>, but a phase not yet overdue is shaded in blue (o0 … o10, darker = more
+    /// done): work still open is not a failure, so it is never red.
+    /// </summary>
+    public static string HeatClass(double rate, DeadlineState state) => state is DeadlineState.Overdue or DeadlineState.Done
+        ? HeatClass(rate)
+        : string.Create(Inv, $"o{(int)Math.Round(10 * (double.IsNaN(rate) ? 0 : Math.Clamp(rate, 0, 1)))}");
+
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -61,6 +61,9 @@ public sealed class PhaseModel : DashboardPage
                 PhaseUnit(Phase)), 900, 380);
         });
 
+    /// <summary>Whether the phase's counts have members to list (students, or artifacts for certification).</summary>
+    public bool HasMembers => Phase is not null && CompletionMetrics.MemberKinds.Contains(Phase.Kind);
+
     public string ClassStudents(string? classCode, string? status) =>
         Href("/Students", ("phase", Phase!.Id), ("class", classCode), ("status", status));
 

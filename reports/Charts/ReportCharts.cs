@@ -55,7 +55,8 @@ public static class ReportCharts
         {
             var doneDay = points.FirstOrDefault(p => p.Done > 0)?.Day;
             var line = Step(plot, xs, points.Select(p => Share(p.Done)).ToArray(), last.OnTime > 0 ? OnTimeColor : LateColor, 3);
-            line.LegendText = doneDay is { } d ? $"{(last.OnTime > 0 ? "準時" : "逾期")}完成於 {Text.Date(d)}" : "尚未完成";
+            line.LegendText = last.Population == 0 ? "沒有應完成的對象"
+                : doneDay is { } d ? $"{(last.OnTime > 0 ? "準時" : "逾期")}完成於 {Text.Date(d)}" : "尚未完成";
             plot.Axes.Left.TickGenerator = new NumericManual([0, 1], ["未完成", "已完成"]);
             plot.Axes.SetLimitsY(-0.1, 1.25);
         }

@@ -62,3 +62,16 @@ public sealed class PagesForPeopleTests(DashboardFixture host) : IClassFixture<D
         WebUtility.HtmlDecode(await client.GetStringAsync("/?all=true")).Should().Contain(FixedMetrics.Training.Title);
     }
 }
+
+public sealed class PhaseCountLinkTests(DashboardFixture host) : IClassFixture<DashboardFixture>
+{
+    [Fact]
+    public async Task An_attested_items_counts_link_to_no_empty_list()
+    {
+        using var client = await host.SignIn("admin");
+        var html = await client.GetStringAsync($"/Phase?phase={FixedMetrics.Training.Id}");
+        html.Should().Contain("應完成").And.NotContain("/Students?", "an attested item has no members to list");
+        var upload = await client.GetStringAsync($"/Phase?phase={FixedMetrics.Upload.Id}");
+        upload.Should().Contain("/Students?");
+    }
+}

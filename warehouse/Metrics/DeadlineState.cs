@@ -8,11 +8,11 @@ public enum DeadlineState { NotYetDue, DueSoon, Overdue, Done }
 public static class DeadlineStates
 {
     /// <summary>
-    /// 已完成 when nobody in a non-empty population is missing; otherwise 已逾期 after the deadline, 即將截止 within the
+    /// 已完成 when nobody is missing (an empty population only once its deadline passed: nothing can be overdue); otherwise 已逾期 after the deadline, 即將截止 within the
     /// school's due-soon days before it (the members' own 即將截止), else 未到期 — an open phase is not a failure.
     /// </summary>
     public static DeadlineState Of(Phase phase, CompletionCounts counts, DateTime asOf, int dueSoonDays) =>
-        counts.Population > 0 && counts.Missing == 0 ? DeadlineState.Done
+        counts.Missing == 0 && (counts.Population > 0 || asOf > phase.End) ? DeadlineState.Done
         : asOf > phase.End ? DeadlineState.Overdue
         : asOf >= phase.End.AddDays(-dueSoonDays) ? DeadlineState.DueSoon
         : DeadlineState.NotYetDue;

@@ -70,6 +70,7 @@ public sealed class DeadlineStateTests
     [InlineData("2023-02-10T00:00", 10, 8, 1, 1, DeadlineState.Overdue)]
     [InlineData("2023-02-10T00:00", 10, 8, 2, 0, DeadlineState.Done)]
     [InlineData("2023-01-10T00:00", 0, 0, 0, 0, DeadlineState.NotYetDue)]
+    [InlineData("2023-02-10T00:00", 0, 0, 0, 0, DeadlineState.Done)]
     public void An_open_phase_is_not_overdue(string asOf, long population, long onTime, long late, long missing, DeadlineState expected) =>
         DeadlineStates.Of(MetricsScenario.Upload, new CompletionCounts(population, onTime, late, missing, 0), MetricsScenario.At(asOf), 7)
             .Should().Be(expected);
