@@ -53,6 +53,8 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
             return (result.Kinds.Sum(k => k.Inserted + k.Updated + k.Deleted), null);
         }));
 
+        if (options.Postgres) await PullPipeline.Run(dir, school, demo, options.Repeat, Add);
+
         using (var db = WarehouseDb.Open(warehouse))
         {
             var metrics = new CompletionMetrics(db, school);

@@ -34,36 +34,12 @@ internal static class CompletionCommand
     internal static int Run(FileInfo warehouse, string semesterText, string? phaseId, string? asOfText, string byText,
         string format, string? schoolName, TextWriter output, TextWriter error)
     {
-        if (!Semester.TryParse(semesterText, out var semester))
-        {
-            error.WriteLine($"學期格式應為「111-1」，收到「{semesterText}」");
-            return 2;
-        }
-        if (!TryParseAsOf(asOfText, out var asOf, out var asOfError))
-        {
-            error.WriteLine($"--as-of：{asOfError}");
-            return 2;
-        }
-        if (!warehouse.Exists)
-        {
-            error.WriteLine($"找不到倉儲檔案：{warehouse.FullName}（請先執行 portfolio load）");
-            return 2;
-        }
+        using var input = MetricsInput.Open(warehouse, semesterText, asOfText, schoolName, error);
+        if (input is null) return 2;
+        var (semester, asOf, config) = (input.Semester, input.AsOf, input.School);
         var by = Enum.Parse<Breakdown>(byText, ignoreCase: true);
 
-        using var db = WarehouseDb.Open(warehouse.FullName);
-        SchoolConfig config;
-        try
-        {
-            config = SchoolOption.Resolve(db, schoolName);
-        }
-        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException or FormatException)
-        {
-            error.WriteLine($"無法讀取學校設定：{e.Message}");
-            return 2;
-        }
-
-        var metrics = new CompletionMetrics(db, config);
+        var metrics = new CompletionMetrics(input.Db, config);
         IReadOnlyList<CompletionRow> rows;
         try
         {

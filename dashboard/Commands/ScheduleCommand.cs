@@ -87,7 +87,23 @@ internal static class ScheduleCommand
         }
         writer.WriteLine();
         writer.WriteLine($"共 {phases.Count} 個階段；期間含首尾兩日，截止時間為末日 23:59:59。");
+        AssumedStarts(writer, phases, semester);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Deadline-only phases (「111.09.16 前」) have no start in the school file: the metrics count from the start of
+    /// the semester whose schedule lists them (or from the deadline, if that comes first). Say so, and how to change it.
+    /// </summary>
+    private static void AssumedStarts(TextWriter writer, IReadOnlyList<Phase> phases, Semester semester)
+    {
+        var assumed = phases.Where(p => p.DeadlineOnly).ToList();
+        if (assumed.Count == 0) return;
+        writer.WriteLine();
+        writer.WriteLine($"注意：下列 {assumed.Count} 個階段只有截止日，開始日假設為{semester.ToChinese()}開始日 {RocDate.Format(semester.StartsOn)}"
+            + "（截止日較早者自截止日當天起算）；要指定開始日，請在學校設定中將該階段的 due: 改寫為 start: 與 end:。");
+        foreach (var p in assumed)
+            writer.WriteLine($"  - {p.Id}「{p.Title}」：假設自 {RocDate.Format(p.StartDate)} 起，至 {RocDate.Format(p.EndDate)} 截止");
     }
 
     /// <summary>The phases as JSON (field names documented in the README under 「學校設定與作業日程表」).</summary>

@@ -7,7 +7,7 @@ internal static class ServeCommand
 {
     public static Command Create()
     {
-        var warehouse = new Option<FileInfo>("--warehouse") { Description = "倉儲檔（DuckDB）", Required = true };
+        var warehouse = new Option<FileInfo?>("--warehouse") { Description = "倉儲檔（DuckDB）；只用 --hash-password 時不需要" };
         var urls = new Option<string>("--urls") { Description = "監聽位址", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var school = new Option<string?>("--school") { Description = "學校設定（內建名稱或 YAML 檔路徑）；省略則用最近一次載入所用的設定" };
         var settings = new Option<FileInfo?>("--settings") { Description = "額外的設定檔（JSON，覆蓋 appsettings.json）" };
@@ -17,12 +17,17 @@ internal static class ServeCommand
         {
             if (parse.GetValue(hash) is { } password)
             {
-                Console.WriteLine(new Security.AccountStore.Hasher().Hash(password));
+                await parse.InvocationConfiguration.Output.WriteLineAsync(new Security.AccountStore.Hasher().Hash(password));
                 return 0;
+            }
+            if (parse.GetValue(warehouse) is not { } file)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync("請以 --warehouse 指定倉儲檔，例如：portfolio serve --warehouse ./demo-data/warehouse.duckdb");
+                return 2;
             }
             return await DashboardHost.RunAsync(new DashboardOptions
             {
-                WarehousePath = parse.GetValue(warehouse)!.FullName,
+                WarehousePath = file.FullName,
                 Urls = parse.GetValue(urls)!,
                 School = parse.GetValue(school),
                 SettingsPath = parse.GetValue(settings)?.FullName,

@@ -1,61 +1,36 @@
-using ClosedXML.Excel;
+using PortfolioAnalytics.Reports.Rendering;
 
 namespace PortfolioAnalytics.Dashboard.Export;
 
-/// <summary>Writes a page's table as an XLSX workbook (ClosedXML), typed numbers and dates kept.</summary>
+/// <summary>
+/// A page's table as an XLSX download, written by the documents' own writer (<see cref="Sheets"/>): the same
+/// autofilter, frozen header, integer counts, percentages and ROC dates as every document's workbook.
+/// </summary>
 public static class XlsxExport
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = Sheets.ContentType;
 
     public static byte[] Build(DataTable table, string? subtitle = null)
     {
-        using var book = new XLWorkbook();
-        var sheet = book.Worksheets.Add(SheetName(table.Title));
-        var row = 1;
-        sheet.Cell(row, 1).Value = table.Title;
-        sheet.Cell(row, 1).Style.Font.Bold = true;
-        if (subtitle is not null) sheet.Cell(++row, 1).Value = subtitle;
-        row += 2;
-        var header = row;
-        for (var c = 0; c < table.Headers.Count; c++)
-        {
-            sheet.Cell(row, c + 1).Value = table.Headers[c];
-            sheet.Cell(row, c + 1).Style.Font.Bold = true;
-            sheet.Cell(row, c + 1).Style.Fill.BackgroundColor = XLColor.LightGray;
-        }
-        foreach (var cells in table.Rows)
-        {
-            row++;
-            for (var c = 0; c < cells.Count; c++)
-            {
-                var cell = sheet.Cell(row, c + 1);
-                switch (cells[c].Value)
-                {
-                    case long n: cell.Value = n; break;
-                    case int n: cell.Value = n; break;
-                    case double d: cell.Value = d; break;
-                    case DateTime d: cell.Value = d; cell.Style.DateFormat.Format = "yyyy-mm-dd hh:mm"; break;
-                    default: cell.Value = cells[c].Text; cell.DataType = XLDataType.Text; break;
-                }
-            }
-        }
-        // AdjustToContents needs System.Drawing (absent on Linux): width from the longest text, CJK counted double.
-        for (var c = 0; c < table.Headers.Count; c++)
-        {
-            var width = table.Rows.Select(r => c < r.Count ? Width(r[c].Text) : 0).Append(Width(table.Headers[c])).Max();
-            sheet.Column(c + 1).Width = Math.Clamp(width + 2, 6, 60);
-        }
-        sheet.SheetView.FreezeRows(header);
-        using var stream = new MemoryStream();
-        book.SaveAs(stream);
-        return stream.ToArray();
+        using var book = Sheets.NewWorkbook();
+        var sheet = book.Worksheets.Add(Sheets.SheetName(book, table.Title));
+        var headerRow = Sheets.WriteTitle(sheet, table.Title, subtitle);
+        Sheets.WriteTable(sheet, headerRow, table.Headers.Select(h => new SheetColumn(h)).ToList(),
+            table.Rows.Select(r => (IReadOnlyList<object?>)r.Select(Typed).ToList()));
+        return Sheets.ToBytes(book);
     }
 
-    private static int Width(string text) => text.Sum(ch => ch > 0x2E80 ? 2 : 1);
-
-    private static string SheetName(string title)
+    /// <summary>
+    /// What a cell is in Excel. Pages give counts as integers and moments as DateTime; a double is a rate when the
+    /// page shows it as a percentage (Fmt.Ratio) and days otherwise; everything else is the text the page shows.
+    /// </summary>
+    internal static object? Typed(Cell cell) => cell.Value switch
     {
-        var clean = new string(title.Where(ch => !"[]:*?/\\".Contains(ch)).ToArray());
-        return clean.Length > 31 ? clean[..31] : clean.Length == 0 ? "Sheet1" : clean;
-    }
+        null => cell.Text,
+        RateValue or DaysValue or MomentValue => cell.Value,
+        double d when cell.Text.Contains('%', StringComparison.Ordinal) => new RateValue(d),
+        double d => new DaysValue(d),
+        DateTime moment => new MomentValue(moment, WithTime: cell.Text.Contains(':', StringComparison.Ordinal)),
+        var value => value,
+    };
 }

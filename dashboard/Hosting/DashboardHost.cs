@@ -24,6 +24,12 @@ public static class DashboardHost
     /// <summary>Serves until Ctrl+C (or <paramref name="ct"/>); returns the process exit code.</summary>
     public static async Task<int> RunAsync(DashboardOptions options, CancellationToken ct = default)
     {
+        // Said before the warehouse is opened, and without the host's stack trace.
+        if (ListenUrls.Problem(options.Urls) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem.Message);
+            return problem.InUse ? PortInUseExitCode : 2;
+        }
         WebApplication app;
         try
         {
@@ -36,12 +42,30 @@ public static class DashboardHost
         }
         await using (app)
         {
-            await app.StartAsync(ct);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (IOException e) when (AddressInUse(e))
+            {
+                await Console.Error.WriteLineAsync(PortInUseMessage(options.Urls));
+                return PortInUseExitCode;
+            }
             await Console.Out.WriteLineAsync($"儀表板已啟動：{string.Join("、", Addresses(app))}（按 Ctrl+C 結束）");
             await app.WaitForShutdownAsync(ct);
         }
         return 0;
     }
+
+    /// <summary>Exit status when the address to listen on is taken.</summary>
+    public const int PortInUseExitCode = 5;
+
+    public static string PortInUseMessage(string urls) =>
+        $"無法啟動儀表板：{urls} 的連接埠已被其他程式使用（可能是另一個 portfolio demo 或 serve）。" +
+        "請先結束該程式，或以 --urls 改用其他連接埠，例如 --urls http://127.0.0.1:5081";
+
+    private static bool AddressInUse(Exception e) =>
+        e is Microsoft.AspNetCore.Connections.AddressInUseException || e.InnerException is { } inner && AddressInUse(inner);
 
     /// <summary>Builds and starts the host; the caller stops and disposes it (tests, benchmarks).</summary>
     public static async Task<WebApplication> StartAsync(DashboardOptions options, CancellationToken ct = default)
@@ -101,6 +125,11 @@ public static class DashboardHost
         builder.Services.AddHostedService<CacheWarmer>();
         builder.Services.AddSingleton(sp => new ReportGenerator(sp.GetRequiredService<IMetrics>(), sp.GetRequiredService<Clock>()));
         builder.Services.AddSingleton<SemesterDefaults>();
+        if (options.Documents is { } documents)
+        {
+            builder.Services.AddSingleton(documents);
+            builder.Services.AddHostedService<DocumentBatchWriter>();
+        }
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -131,6 +160,7 @@ public static class DashboardHost
             o.Conventions.AuthorizePage("/Phase", PageAccess.Phase);
             o.Conventions.AuthorizePage("/Students", PageAccess.Students);
             o.Conventions.AuthorizePage("/Teachers", PageAccess.Teachers);
+            o.Conventions.AuthorizePage("/Findings", PageAccess.Findings);
             o.Conventions.AuthorizePage("/FollowUp", PageAccess.FollowUp);
             o.Conventions.AuthorizePage("/Reports", PageAccess.Reports);
             o.Conventions.AuthorizePage("/Attest", PageAccess.Attest);

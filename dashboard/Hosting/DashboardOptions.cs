@@ -33,6 +33,9 @@ public sealed record DashboardOptions
     /// <summary>Replaces the metrics the pages read (tests fix the numbers with it); null = CompletionMetrics.</summary>
     public Func<IServiceProvider, IMetrics>? Metrics { get; init; }
 
+    /// <summary>Documents to write in the background once serving (the demo's); null = none.</summary>
+    public DocumentBatch? Documents { get; init; }
+
     /// <summary>Extra configuration values (key "Dashboard:Smtp:Host" …) layered last.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 }

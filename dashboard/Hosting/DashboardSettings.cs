@@ -58,7 +58,7 @@ public sealed record JobSettings
     /// <summary>Freeze each phase's completion when its deadline passes (a minute after it).</summary>
     public bool Freeze { get; init; } = true;
 
-    /// <summary>A failed run is retried this many times, this long apart.</summary>
+    /// <summary>A failed run is retried this many times, after RetryDelaySeconds, then twice as long each time (back-off).</summary>
     public int Retries { get; init; } = 2;
     public int RetryDelaySeconds { get; init; } = 600;
 }
@@ -66,7 +66,14 @@ public sealed record JobSettings
 public sealed record EtlSourceSettings
 {
     public string Name { get; init; } = "";
+
+    /// <summary>"folder" (an export folder, ExportDir) or "postgres" (the school file's source_database; the connection
+    /// string from its environment variable or secrets file, never from this file).</summary>
+    public string Source { get; init; } = "folder";
     public string ExportDir { get; init; } = "";
+
+    /// <summary>Database sources: every run a full reconcile (otherwise every source_database full_reconcile_hours).</summary>
+    public bool Full { get; init; }
 
     /// <summary>Quartz cron, e.g. "0 0 2 * * ?" (nightly at 02:00).</summary>
     public string Cron { get; init; } = "0 0 2 * * ?";

@@ -1,12 +1,14 @@
 using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Etl.Loading;
+using PortfolioAnalytics.Etl.Sources;
+using PortfolioAnalytics.Etl.Sources.Database;
 using PortfolioAnalytics.Warehouse.Schools;
 
 namespace PortfolioAnalytics.Dashboard.Jobs;
 
 /// <summary>
-/// Runs one load of an export folder inside the server, which owns the warehouse file: one writer at a time, the
+/// Runs one load of an export folder, or one pull from the school's database, inside the server, which owns the warehouse file: one writer at a time, the
 /// loader's own transaction keeps readers on the state before or after it.
 /// </summary>
 public sealed class EtlRunner(WarehouseGate warehouse, SchoolConfig school, Clock clock, ILogger<EtlRunner> log)
@@ -15,8 +17,29 @@ public sealed class EtlRunner(WarehouseGate warehouse, SchoolConfig school, Cloc
     {
         if (!Directory.Exists(exportDir))
             throw new JobFailedException($"找不到匯出資料夾「{exportDir}」");
+        using var source = new ExportFolderSource(exportDir);
+        return await RunAsync(source, ct);
+    }
+
+    /// <summary>Pulls from the school's database (its file's source_database); a fault fails the run, which is retried with back-off.</summary>
+    public async Task<(LoadResult Result, JobOutcome Outcome)> PullAsync(bool full, CancellationToken ct)
+    {
+        DatabaseSource source;
+        try
+        {
+            source = DatabaseSource.ForSchool(school, clock.Now, full);
+        }
+        catch (FormatException e)
+        {
+            throw new JobFailedException(e.Message);
+        }
+        using (source) return await RunAsync(source, ct);
+    }
+
+    private async Task<(LoadResult Result, JobOutcome Outcome)> RunAsync(IRecordSource source, CancellationToken ct)
+    {
         using var _ = await warehouse.WriteLockAsync(ct);
-        var result = await Task.Run(() => ExportLoader.Load(warehouse.Db, school, exportDir, clock: clock.Now), ct);
+        var result = await Task.Run(() => ExportLoader.Load(warehouse.Db, school, source, clock: clock.Now), ct);
         var read = result.Kinds.Sum(k => k.Read);
         var rejected = result.Kinds.Sum(k => k.Rejected);
         log.LogInformation("Load {LoadId} finished {Status}: {Read} rows read, {Rejected} rejected in {Elapsed}",

@@ -5,7 +5,7 @@ namespace PortfolioAnalytics.Dashboard.Jobs;
 
 /// <summary>
 /// A Quartz job whose every run is recorded in job_run; a failure is logged, shown on the ETL page and retried
-/// (JobSettings.Retries times, RetryDelaySeconds apart) by a one-off trigger.
+/// (JobSettings.Retries times, after RetryDelaySeconds, doubling each time) by a one-off trigger.
 /// </summary>
 public abstract class TrackedJob(JobRunLog runs, DashboardSettings settings, ILogger log) : IJob
 {
@@ -33,15 +33,16 @@ public abstract class TrackedJob(JobRunLog runs, DashboardSettings settings, ILo
             var retry = attempt <= Settings.Jobs.Retries && !cancellationToken.IsCancellationRequested;
             log.LogError(e, "Job {Job} run {RunId} failed (attempt {Attempt}); retry: {Retry}", name, runId, attempt, retry);
             var reason = e is JobFailedException ? e.Message : $"執行錯誤：{e.Message}";
+            var delay = Settings.Jobs.RetryDelaySeconds * (1L << Math.Min(attempt - 1, 10));
             runs.Finish(runId, "failed", reason + (retry
-                ? $"（將於 {Settings.Jobs.RetryDelaySeconds} 秒後第 {attempt} 次重試）"
+                ? $"（將於 {delay} 秒後第 {attempt} 次重試）"
                 : attempt > 1 ? "（已達重試上限）" : ""));
             if (retry)
             {
                 var trigger = TriggerBuilder.Create()
                     .WithIdentity($"{name}:retry:{runId}")
                     .ForJob(context.JobDetail.Key)
-                    .StartAt(DateTimeOffset.Now.AddSeconds(Settings.Jobs.RetryDelaySeconds))
+                    .StartAt(DateTimeOffset.Now.AddSeconds(delay))
                     .UsingJobData(AttemptKey, (attempt + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))
                     .UsingJobData(TriggerKindKey, "retry")
                     .Build();
@@ -70,7 +71,9 @@ public sealed class EtlJob(EtlRunner runner, Freezer freezer, Clock clock, JobRu
             ?? throw new JobFailedException($"設定檔中沒有名為「{name}」的資料來源");
         if (Data(context, ActiveOnlyKey) == "true" && !freezer.PhasesAround(clock.Now).Any(p => p.Start <= clock.Now && clock.Now <= p.End))
             return new JobOutcome("目前沒有進行中的階段，略過階段期間的加密排程");
-        return (await runner.LoadAsync(source.ExportDir, ct)).Outcome;
+        return source.Source == "postgres"
+            ? (await runner.PullAsync(source.Full, ct)).Outcome
+            : (await runner.LoadAsync(source.ExportDir, ct)).Outcome;
     }
 }
 

@@ -67,8 +67,8 @@ public abstract class DashboardPage : PageModel
             }
             else bad.Add($"基準日：{error}");
         }
-        if (Status is { Length: > 0 } && StatusFilter.Options.All(o => o.Value != Status))
-            bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusFilter.Options.Select(o => $"{o.Value}＝{o.Label}"))}）");
+        if (Status is { Length: > 0 } && StatusOptions.All(o => o.Value != Status))
+            bad.Add($"狀態「{Status}」不存在（可用：{string.Join("、", StatusOptions.Select(o => $"{o.Value}＝{o.Label}"))}）");
         bad.AddRange(CheckParameters());
         if (bad.Count > 0)
         {
@@ -97,6 +97,9 @@ public abstract class DashboardPage : PageModel
 
     /// <summary>A page's own malformed parameters, in zh-TW: answered with the 400 page like the shared ones.</summary>
     protected virtual IEnumerable<string> CheckParameters() => [];
+
+    /// <summary>The status= values this page understands (追蹤名單 filters by risk level instead).</summary>
+    protected virtual IReadOnlyList<(string Value, string Label)> StatusOptions => StatusFilter.Options;
 
     /// <summary>The query parameters that could not be bound to their type (grade=abc, load=x), in zh-TW.</summary>
     private static List<string> BadQueryValues(PageHandlerExecutingContext context) =>

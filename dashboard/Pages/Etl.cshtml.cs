@@ -2,15 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Export;
 using PortfolioAnalytics.Dashboard.Jobs;
+using PortfolioAnalytics.Etl.Sources;
 using PortfolioAnalytics.Warehouse.People;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
 
 /// <summary>
-/// ETL 狀態 (註冊組): load history, rejects by reason with the raw row, the scheduler's next runs and history. Every
-/// free text here may quote an export's row, so each goes through <see cref="NationalId.MaskIn"/> (page and XLSX).
+/// ETL 狀態 (註冊組): load history, a database pull's watermarks, rejects by reason with the raw row, the scheduler's
+/// next runs and history. Every free text here may quote an export's row, so each goes through
+/// <see cref="NationalId.MaskIn"/> (page and XLSX).
 /// </summary>
-public sealed class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog runs, ILogger<EtlModel> log) : DashboardPage
+public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog runs, ILogger<EtlModel> log) : DashboardPage
 {
     [BindProperty(SupportsGet = true, Name = "load")] public long? LoadId { get; set; }
     [BindProperty(SupportsGet = true, Name = "reason")] public string? ReasonCode { get; set; }
@@ -20,6 +22,7 @@ public sealed class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog 
     public DataTable Loads { get; private set; } = null!;
     public DataTable Reasons { get; private set; } = null!;
     public DataTable? Rejects { get; private set; }
+    public DataTable? Pulls { get; private set; }
     public DataTable Jobs { get; private set; } = null!;
     public DataTable History { get; private set; } = null!;
     public IReadOnlyList<JobInfo> JobList { get; private set; } = [];
@@ -47,6 +50,15 @@ public sealed class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog 
             reasons.Select(x => (IReadOnlyList<Cell>)
                 [x.Code, NationalId.MaskIn(x.Reason), EtlWords.Kinds(x.Kinds), Cell.Number(x.Count, Href("/Etl", ("load", LoadId), ("reason", x.Code)))]).ToList());
 
+        var pulls = warehouse.Query(Data.Sql.Load("Pages/etl_pulls.sql"), r => (IReadOnlyList<Cell>)
+        [
+            KindCatalog.TryGet(r.GetString(0), out var kind) ? kind.Label : r.GetString(0), r.GetString(1) == "full" ? "全部比對" : "增量",
+            r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Cell.Number(r.GetInt64(6)),
+        ], ("load_id", LoadId ?? 0));
+        Pulls = pulls.Count == 0 ? null : new DataTable("pulls", $"第 {LoadId} 次載入的資料庫擷取與水位",
+            ["資料種類", "方式", "水位欄位", "自（不含）", "讀到最新", "下次自", "筆數"], pulls)
+        { Note = "增量擷取只讀「水位欄位」晚於起點的資料；下次起點比最新值早一段重疊時間，以免漏掉較晚提交的資料；全部比對會把來源已刪除的資料標為刪除。" };
+
         if (ReasonCode is not null)
         {
             var rows = warehouse.Query(Data.Sql.Load("Pages/etl_rejects.sql"), r => (IReadOnlyList<Cell>)
@@ -67,7 +79,8 @@ public sealed class EtlModel(WarehouseGate warehouse, JobBoard board, JobRunLog 
                 Cell.Number(r.RunId), r.JobName, TriggerText(r.TriggerKind), Cell.Number(r.Attempt), Fmt.DateTime(r.StartedAt),
                 r.FinishedAt is { } f ? Fmt.DateTime(f) : "", new Cell(StatusText(r.Status), Css: r.Status == "failed" ? "tag warn" : null), NationalId.MaskIn(r.Message),
             ]).ToList());
-        return ExportIfAsked([Loads, Reasons, Jobs, History, .. Rejects is null ? Array.Empty<DataTable>() : [Rejects]]) ?? Page();
+        return ExportIfAsked([Loads, Reasons, Jobs, History, .. Rejects is null ? Array.Empty<DataTable>() : [Rejects],
+            .. Pulls is null ? Array.Empty<DataTable>() : [Pulls]]) ?? Page();
     }
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)

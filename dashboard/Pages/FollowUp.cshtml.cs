@@ -11,6 +11,8 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
 {
     public static IReadOnlyList<(string Value, string Label)> Levels { get; } = [("warning", "警示"), ("reminder", "提醒")];
 
+    protected override IReadOnlyList<(string Value, string Label)> StatusOptions => Levels;
+
     public DataTable Table { get; private set; } = null!;
 
     /// <summary>A 導師's class when they lead exactly one (their letters need no class chosen).</summary>
@@ -32,7 +34,13 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
         if (!Metrics.Scope.SeesClass(ClassCode)) return Forbid();
         try
         {
-            var pdf = await reports.RenderAsync(ReportKind.Letters, new ReportRequest(Semester, AsOf, ClassCode), ReportFormat.Pdf);
+            // Every filter of the page narrows the letters exactly as it narrows the table.
+            var request = new ReportRequest(Semester, AsOf, ClassCode)
+            {
+                Grade = Grade, PhaseId = PhaseId,
+                Level = Status switch { "warning" => RiskLevel.Warning, "reminder" => RiskLevel.Reminder, _ => null },
+            };
+            var pdf = await reports.RenderAsync(ReportKind.Letters, request, ReportFormat.Pdf);
             return File(pdf, "application/pdf", $"家長通知-{Semester}{(ClassCode is null ? "" : "-" + ClassCode)}.pdf");
         }
         catch (ReportException e)

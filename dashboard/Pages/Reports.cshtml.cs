@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PortfolioAnalytics.Dashboard.Hosting;
 using PortfolioAnalytics.Reports.Documents;
 
 namespace PortfolioAnalytics.Dashboard.Pages;
@@ -11,7 +12,31 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
     public ReportKind Document => Kind == nameof(ReportKind.Awards) ? ReportKind.Awards : ReportKind.SelfCheck;
     public string ReportTitle => Document == ReportKind.Awards ? "敘獎評核" : "自我檢核";
 
+    /// <summary>Documents the host writes in the background (the demo's set), or null when it writes none.</summary>
+    public DocumentBatch? Documents => HttpContext.RequestServices.GetService<DocumentBatch>();
+
     public void OnGet() { }
+
+    /// <summary>A finished file of <see cref="Documents"/>; any other path is not found.</summary>
+    public IActionResult OnGetWritten(string file)
+    {
+        if (Documents?.FullPathOf(file) is not { } path) return NotFound();
+        var type = Path.GetExtension(path) switch
+        {
+            ".pdf" => "application/pdf",
+            ".xlsx" => PortfolioAnalytics.Dashboard.Export.XlsxExport.ContentType,
+            _ => "text/html; charset=utf-8",
+        };
+        return PhysicalFile(path, type, Path.GetFileName(path));
+    }
+
+    public static string StateText(DocumentFile file) => file.State switch
+    {
+        DocumentState.Waiting => "等待中",
+        DocumentState.Writing => "產生中……",
+        DocumentState.Done => file.Took is { } t ? $"完成（{t.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} 秒）" : "完成",
+        _ => "未完成",
+    };
 
     protected override IEnumerable<string> CheckParameters()
     {

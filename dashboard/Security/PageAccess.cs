@@ -7,6 +7,7 @@ public static class PageAccess
     public const string Phase = nameof(Phase);
     public const string Students = nameof(Students);
     public const string Teachers = nameof(Teachers);
+    public const string Findings = nameof(Findings);
     public const string FollowUp = nameof(FollowUp);
     public const string Reports = nameof(Reports);
     public const string Attest = nameof(Attest);
@@ -20,6 +21,8 @@ public static class PageAccess
         // A 任課教師 sees students only in their own certification backlog on 教師認證 (README's role table).
         [Students] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
         [Teachers] = [Role.Admin, Role.Principal, Role.Teacher],
+        // Findings name students of every class: only the roles that see the whole school.
+        [Findings] = [Role.Admin, Role.Principal, Role.Counseling],
         [FollowUp] = [Role.Admin, Role.Principal, Role.Counseling, Role.Tutor],
         [Reports] = [Role.Admin, Role.Principal],
         [Attest] = [Role.Admin, Role.Principal, Role.Registry],
@@ -33,6 +36,7 @@ public static class PageAccess
         (Overview, "總覽", "/"),
         (Teachers, "教師認證", "/Teachers"),
         (FollowUp, "追蹤名單", "/FollowUp"),
+        (Findings, "稽核發現", "/Findings"),
         (Reports, "自我檢核", "/Reports?kind=SelfCheck"),
         (Reports, "敘獎", "/Reports?kind=Awards"),
         (Attest, "行政檢核", "/Attest"),

@@ -12,6 +12,11 @@ internal sealed record ColumnFit(int IntegerDigits, int Scale, long Min, long Ma
 {
     private static readonly ColumnFit Staging = new(8, 1, long.MinValue, long.MaxValue);
 
+    private static readonly ColumnFit Unbounded = new(int.MaxValue, int.MaxValue, long.MinValue, long.MaxValue);
+
+    /// <summary>No limit on any column: for reading an export outside a warehouse (the demo's sample admin schema).</summary>
+    public static IReadOnlyList<ColumnFit> None(KindSpec kind) => kind.Columns.Select(_ => Unbounded).ToList();
+
     /// <summary>Per column of the kind (same order as <see cref="KindSpec.Columns"/>).</summary>
     public static IReadOnlyList<ColumnFit> Read(DuckDBConnection c, KindSpec kind)
     {

@@ -7,7 +7,7 @@ using PortfolioAnalytics.Warehouse.Storage;
 namespace PortfolioAnalytics.Etl.Loading;
 
 /// <summary>
-/// Loads one export folder (manifest + one file per kind) into the warehouse in ONE transaction: files are read into
+/// Loads one export folder (manifest + one file per kind), or any other <see cref="IRecordSource"/>, into the warehouse in ONE transaction: files are read into
 /// TEMP staging tables with the appender, checked and merged with set-based SQL, the enrolment spans rebuilt, and
 /// the load recorded (etl_load, etl_load_file, etl_reject, etl_check). If the process dies midway nothing changes.
 /// </summary>
@@ -19,34 +19,43 @@ public static class ExportLoader
     public static LoadResult Load(WarehouseDb db, SchoolConfig school, string exportDir,
         IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null)
     {
+        using var source = new ExportFolderSource(exportDir);
+        return Load(db, school, source, progress, clock, options);
+    }
+
+    /// <summary>The same load from any source (an export folder, the admin system's database).</summary>
+    public static LoadResult Load(WarehouseDb db, SchoolConfig school, IRecordSource source,
+        IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null)
+    {
         options ??= LoadOptions.Default;
         var watch = Stopwatch.StartNew();
         var started = DateTime.Now;
-        var source = "export-folder:" + Path.GetFullPath(exportDir);
+        using var c = db.Connect();
         Manifest manifest;
         try
         {
-            manifest = Manifest.Read(exportDir);
+            manifest = source.Prepare(c);
             if (manifest.SchoolCode != school.Code)
                 throw new FormatException($"匯出檔的學校代碼 {manifest.SchoolCode} 與學校設定「{school.Name}」的代碼 {school.Code} 不符");
-            if (MemoryBudget.Refusal(exportDir, manifest, options.MaxExportBytes) is { } tooLarge) throw new FormatException(tooLarge);
+            if (source is ExportFolderSource folder && MemoryBudget.Refusal(folder.Folder, manifest, options.MaxExportBytes) is { } tooLarge)
+                throw new FormatException(tooLarge);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or SourceFaultException)
         {
-            return Failed(db, school.Code, source, null, started, watch, e.Message);
+            return Failed(db, school.Code, source.Description, null, started, watch, e.Message);
         }
 
-        using var c = db.Connect();
         var lastExport = SqlText.Scalar(c, SqlText.Load("Loading/Sql/last_export.sql"), ("school", school.Code)) as DateTime?;
         if (lastExport is { } last && manifest.ExportedAt < last)
-            return Failed(db, school.Code, source, manifest.ExportedAt, started, watch,
+            return Failed(db, school.Code, source.Description, manifest.ExportedAt, started, watch,
                 $"此匯出檔的匯出時間 {RocDate.Format(manifest.ExportedAt)} 早於已載入的 {RocDate.Format(last)}，為避免舊資料覆蓋新資料，已拒絕載入");
 
         try
         {
             using var tx = c.BeginTransaction();
-            var run = new LoadRun(c, school, manifest, exportDir, new LoadProgress(progress), options);
-            var result = run.Execute(source, started, clock ?? DateTime.Now, watch);
+            var run = new LoadRun(c, school, manifest, source, new LoadProgress(progress), options);
+            var result = run.Execute(started, clock ?? DateTime.Now, watch);
+            source.Committing(c, result);
             tx.Commit();
             return result with { Elapsed = watch.Elapsed };
         }
@@ -54,12 +63,12 @@ public static class ExportLoader
         {
             // Rolled back on dispose; free what the load held before recording the failure.
             GC.Collect();
-            return Failed(db, school.Code, source, manifest.ExportedAt, started, watch, MemoryBudget.OutOfMemoryMessage);
+            return Failed(db, school.Code, source.Description, manifest.ExportedAt, started, watch, MemoryBudget.OutOfMemoryMessage);
         }
         catch (Exception e)
         {
             // The transaction was rolled back when it was disposed: nothing of this load remains but its failure record.
-            return Failed(db, school.Code, source, manifest.ExportedAt, started, watch, $"載入失敗，倉儲未變更：{e.Message}");
+            return Failed(db, school.Code, source.Description, manifest.ExportedAt, started, watch, $"載入失敗，倉儲未變更：{e.Message}");
         }
     }
 

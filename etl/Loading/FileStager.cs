@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 using PortfolioAnalytics.Warehouse.Schools;
@@ -12,23 +11,20 @@ namespace PortfolioAnalytics.Etl.Loading;
 internal sealed record StagedFile(string Encoding, string Sha256, long Read, IReadOnlyList<Reject> Rejects, string? Stopped,
     IReadOnlyDictionary<string, string> Headers, IReadOnlyList<Reject> FutureDates);
 
-/// <summary>Reads one export file row by row into its kind's staging table; a broken file leaves staging empty.</summary>
+/// <summary>Reads one kind's table (an export file, a query) row by row into its kind's staging table; a broken file leaves staging empty.</summary>
 internal static class FileStager
 {
-    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, string path, ManifestFile entry,
+    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, IRecordSource source, ManifestFile file,
         string displayName, LoadProgress progress, DateTime exportedAt, LoadOptions options)
     {
-        var sha = File.Exists(path) ? Hash(path) : "";
+        var sha = source.Fingerprint(file);
         var rejects = new List<Reject>();
         long read = 0;
         string encoding = "";
         progress.Start();
         try
         {
-            if (entry.Size is { } size && File.Exists(path) && new FileInfo(path).Length is var length && length != size)
-                throw new SourceFileException(displayName, null, null,
-                    $"檔案大小 {length:N0} 位元組與 manifest.json 記載的 {size:N0} 位元組不符，檔案可能不完整或已被更動，請重新匯出");
-            using var reader = TableReader.Open(path, entry.Sheet, displayName);
+            using var reader = source.Open(file, displayName);
             encoding = reader.Encoding;
             var map = HeaderMap.Build(kind, school, reader.Header, displayName);
             var parser = new RowParser(kind, map, ColumnFit.Read(c, kind), exportedAt, options.RejectFutureDates);
@@ -53,11 +49,5 @@ internal static class FileStager
             SqlText.Execute(c, $"DELETE FROM {StagingTable.Name(kind)}");
             return new StagedFile(encoding, sha, read, [], e.Message, new Dictionary<string, string>(), []);
         }
-    }
-
-    private static string Hash(string path)
-    {
-        using var s = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(s));
     }
 }

@@ -6,16 +6,16 @@ using PortfolioAnalytics.Warehouse.Schools;
 namespace PortfolioAnalytics.Etl.Loading;
 
 /// <summary>The body of one load, inside the transaction <see cref="ExportLoader"/> opened.</summary>
-internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest manifest, string exportDir, LoadProgress progress,
+internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest manifest, IRecordSource source, LoadProgress progress,
     LoadOptions options)
 {
     private sealed record Planned(KindSpec Kind, ManifestFile File, string DisplayName);
 
-    public LoadResult Execute(string source, DateTime started, DateTime now, Stopwatch watch)
+    public LoadResult Execute(DateTime started, DateTime now, Stopwatch watch)
     {
         var loadId = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"));
         SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, NULL, 'running', NULL)",
-            ("id", loadId), ("school", school.Code), ("source", source), ("exported", manifest.ExportedAt), ("started", started));
+            ("id", loadId), ("school", school.Code), ("source", source.Description), ("exported", manifest.ExportedAt), ("started", started));
         SqlText.Execute(c, SqlText.Load("Loading/Sql/context.sql"), ("school", school.Code), ("load", loadId), ("exported", manifest.ExportedAt));
         foreach (var kind in KindCatalog.All) SqlText.Execute(c, StagingTable.Create(kind));
         SqlText.Execute(c, SqlText.Load("Loading/Sql/known.sql"));
@@ -28,8 +28,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var staged = new Dictionary<string, (Planned Plan, StagedFile File)>();
         foreach (var p in planned)
         {
-            var file = FileStager.Stage(c, p.Kind, school, Path.Combine(exportDir, p.File.File), p.File, p.DisplayName, progress,
-                manifest.ExportedAt, options);
+            var file = FileStager.Stage(c, p.Kind, school, source, p.File, p.DisplayName, progress, manifest.ExportedAt, options);
             staged[p.Kind.Kind] = (p, file);
             if (file.Stopped is not null) stopped.Add(file.Stopped);
         }
@@ -102,13 +101,8 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             else
                 byKind[f.Kind] = new Planned(spec, f, display);
         }
-        var listed = manifest.Files.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(exportDir).Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(path);
-            if (name != Manifest.FileName && !listed.Contains(name))
-                skipped.Add(Skip("", name, "manifest.json 未列出此檔，未載入"));
-        }
+        foreach (var name in source.Unlisted())
+            skipped.Add(Skip("", name, "manifest.json 未列出此檔，未載入"));
         return KindCatalog.All.Where(k => byKind.ContainsKey(k.Kind)).Select(k => byKind[k.Kind]).ToList();
     }
 

@@ -67,25 +67,29 @@ public sealed class ReportGenerator : IAsyncDisposable
         }
     }
 
+    /// <summary>The full set <see cref="WriteAllAsync"/> writes, in its order.</summary>
+    public static IReadOnlyList<(ReportKind Kind, ReportFormat Format)> DocumentSet { get; } =
+    [
+        (ReportKind.SelfCheck, ReportFormat.Pdf), (ReportKind.SelfCheck, ReportFormat.Xlsx),
+        (ReportKind.Awards, ReportFormat.Pdf), (ReportKind.Awards, ReportFormat.Xlsx),
+        (ReportKind.FollowUp, ReportFormat.Xlsx), (ReportKind.Letters, ReportFormat.Pdf),
+    ];
+
     /// <summary>
-    /// Writes every document (self-check PDF+XLSX, awards PDF+XLSX, follow-up XLSX, letters PDF) into
-    /// <paramref name="folder"/>, named by kind and semester; returns the paths written.
+    /// Writes every document of <see cref="DocumentSet"/> into <paramref name="folder"/>, named by kind and semester;
+    /// returns the paths written. <paramref name="onWritten"/> hears of each file as soon as it is on disk.
     /// </summary>
-    public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request)
+    public async Task<IReadOnlyList<string>> WriteAllAsync(string folder, ReportRequest request, Action<string>? onWritten = null)
     {
         Directory.CreateDirectory(folder);
         var data = Batch();
         var written = new List<string>();
-        foreach (var (kind, format) in new[]
-                 {
-                     (ReportKind.SelfCheck, ReportFormat.Pdf), (ReportKind.SelfCheck, ReportFormat.Xlsx),
-                     (ReportKind.Awards, ReportFormat.Pdf), (ReportKind.Awards, ReportFormat.Xlsx),
-                     (ReportKind.FollowUp, ReportFormat.Xlsx), (ReportKind.Letters, ReportFormat.Pdf),
-                 })
+        foreach (var (kind, format) in DocumentSet)
         {
             var path = Path.Combine(folder, FileName(kind, request.Semester, format));
             await File.WriteAllBytesAsync(path, await RenderAsync(data, kind, request, format));
             written.Add(path);
+            onWritten?.Invoke(path);
         }
         return written;
     }
@@ -104,7 +108,10 @@ public sealed class ReportGenerator : IAsyncDisposable
     };
 
     private ReportQuery Resolve(ReportRequest request) =>
-        new(request.Semester, request.AsOf ?? _clock.Now, request.ClassCode);
+        new(request.Semester, request.AsOf ?? _clock.Now, request.ClassCode)
+        {
+            Grade = request.Grade, PhaseId = request.PhaseId, Level = request.Level,
+        };
 
     private DateTime Now => _clock.Now;
 
@@ -113,20 +120,22 @@ public sealed class ReportGenerator : IAsyncDisposable
 
     private Task<string> RenderHtmlAsync(IMetrics data, ReportKind kind, ReportQuery query, ReportRequest request) => kind switch
     {
-        ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(
-            SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: true)),
+        ReportKind.SelfCheck => HtmlRendering.RenderAsync<SelfCheckDocument>(SelfCheck(data, query, withCharts: true)),
         ReportKind.Awards => HtmlRendering.RenderAsync<AwardsDocument>(AwardsBuilder.Build(data, query.Semester, query.AsOf, Now)),
         ReportKind.FollowUp => HtmlRendering.RenderAsync<FollowUpDocument>(FollowUpBuilder.Build(data, query, Now)),
         ReportKind.Letters => HtmlRendering.RenderAsync<LettersDocument>(LettersBuilder.Build(data, query, Now, request.LetterTemplate)),
         _ => throw new ReportException($"未知的報表種類：{kind}"),
     };
 
+    private SelfCheckModel SelfCheck(IMetrics data, ReportQuery query, bool withCharts) => SelfCheckBuilder.WithFindings(
+        SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts), data.Findings(query.Semester, query.AsOf));
+
     private byte[] Workbook(IMetrics data, ReportKind kind, ReportQuery query)
     {
         switch (kind)
         {
             case ReportKind.SelfCheck:
-                var model = SelfCheckBuilder.Build(data, query.Semester, query.AsOf, Now, withCharts: false);
+                var model = SelfCheck(data, query, withCharts: false);
                 var phases = data.Phases(query.Semester);
                 var rows = data.Completion(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Phase));
                 return SelfCheckWorkbook.Write(model, phases, rows);

@@ -43,11 +43,21 @@ internal static class FollowUpBuilder
     /// phase about to close, so 導師 can act before it is late.
     /// </summary>
     public static IReadOnlyList<StudentRiskRow> LaggingStudents(IMetrics data, ReportQuery query, bool includeDueSoon) =>
-        data.Risk(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Student, ClassCode: query.ClassCode))
+        data.Risk(new CompletionQuery(query.Semester, query.AsOf, Breakdown.Student, query.PhaseId, query.Grade, query.ClassCode))
             .Where(r => r.Level != RiskLevel.Normal || includeDueSoon && r.Lagging.Count > 0)
             .Where(r => query.ClassCode is null || r.ClassCode == query.ClassCode)
+            .Where(r => query.Grade is null || r.Grade == query.Grade)
+            .Where(r => query.PhaseId is null || r.Lagging.Any(l => l.PhaseId == query.PhaseId))
+            .Where(r => query.Level is null || r.Level == query.Level)
             .ToList();
 }
 
-/// <summary>The semester, moment and class a document is about, with the as-of moment resolved.</summary>
-internal sealed record ReportQuery(Semester Semester, DateTime AsOf, string? ClassCode);
+/// <summary>The semester, moment and class a document is about, with the as-of moment resolved, and the list's filters.</summary>
+internal sealed record ReportQuery(Semester Semester, DateTime AsOf, string? ClassCode)
+{
+    public int? Grade { get; init; }
+
+    public string? PhaseId { get; init; }
+
+    public RiskLevel? Level { get; init; }
+}

@@ -69,6 +69,15 @@ internal static class SelfCheckBuilder
         return new SelfCheckModel(header, tables, withCharts ? Charts(data, semester, asOf, phases, rows) : []);
     }
 
+    /// <summary>The model with its 檢核發現 section: the findings grouped per kind, in <see cref="FindingKinds.All"/>'s order.</summary>
+    public static SelfCheckModel WithFindings(SelfCheckModel model, IReadOnlyList<FindingRow> findings) => model with
+    {
+        Findings = findings.GroupBy(f => f.Kind)
+            .OrderBy(g => FindingKinds.All.ToList().IndexOf(g.Key) is var i and >= 0 ? i : int.MaxValue)
+            .Select(g => new FindingGroup(g.Key, FindingKinds.ToChinese(g.Key), g.Select(f => f.Rule).Distinct().ToList(), g.ToList()))
+            .ToList(),
+    };
+
     private static bool Fills(Phase phase, ChecklistLine line)
     {
         var target = new ChecklistRef(line.GradeGroup, line.Section, line.Item);

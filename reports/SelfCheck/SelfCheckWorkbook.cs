@@ -39,6 +39,15 @@ internal static class SelfCheckWorkbook
                     r?.Counts.WithLateRate is { } withLate ? new RateValue(withLate) : null,
                 ];
             }));
+        if (model.Findings is { } findings)
+        {
+            var sheet = workbook.Worksheets.Add("檢核發現");
+            var header = Sheets.WriteHeader(sheet, model.Header, "檢核發現");
+            Sheets.WriteTable(sheet, header,
+                [("種類", 22), ("違反規定", 36), ("說明及處理方式", 80), ("學號", 10), ("班級", 8), ("導師／任課教師", 12), ("階段", 30)],
+                findings.SelectMany(g => g.Rows.Select(f => (IReadOnlyList<object?>)
+                    [g.Title, f.Rule, f.Message, f.StudentNo, f.ClassCode, f.StaffNo, f.PhaseId])));
+        }
         if (model.Tables.Count == 0) workbook.Worksheet(1).Position = 1;
         return Sheets.ToBytes(workbook);
     }

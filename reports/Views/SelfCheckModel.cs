@@ -1,7 +1,11 @@
 namespace PortfolioAnalytics.Reports.Views;
 
-/// <summary>The 自我檢核 report: one 執行檢核表 per grade group, then a page of charts.</summary>
-public sealed record SelfCheckModel(DocumentHeader Header, IReadOnlyList<ChecklistTable> Tables, IReadOnlyList<ChartImage> Charts);
+/// <summary>The 自我檢核 report: one 執行檢核表 per grade group, then a page of charts, then the 檢核發現.</summary>
+public sealed record SelfCheckModel(DocumentHeader Header, IReadOnlyList<ChecklistTable> Tables, IReadOnlyList<ChartImage> Charts)
+{
+    /// <summary>The compliance findings per kind (CompletionMetrics.Findings); null when not asked for.</summary>
+    public IReadOnlyList<FindingGroup>? Findings { get; init; }
+}
 
 public sealed record ChecklistTable(string GradeGroup, IReadOnlyList<ChecklistSection> Sections);
 
@@ -12,3 +16,14 @@ public sealed record ChecklistSection(int Number, string Numeral, string Title, 
 public sealed record ChecklistEntry(int Item, string Title, string Units, string Due, IReadOnlyList<string> Status, EntryTone Tone);
 
 public enum EntryTone { Done, Attention, Pending, NoRecord }
+
+/// <summary>
+/// The 檢核發現 of one kind: the rules broken and the findings. The document lists the first
+/// <see cref="ShownInDocument"/>; the XLSX (and the dashboard's 稽核發現 page) all of them.
+/// </summary>
+public sealed record FindingGroup(string Kind, string Title, IReadOnlyList<string> Rules, IReadOnlyList<Warehouse.Metrics.FindingRow> Rows)
+{
+    public const int ShownInDocument = 30;
+
+    public IEnumerable<string> Shown => Rows.Take(ShownInDocument).Select(r => r.Message);
+}

@@ -46,6 +46,18 @@ public class ScheduleCommandTests
     }
 
     [Fact]
+    public void Deadline_only_phases_say_where_their_start_was_assumed()
+    {
+        var text = ScheduleCommand.Render(SchoolCatalog.Load("jingxin"), Semester.Parse("111-1"));
+        text.Should().Contain("注意：下列").And.Contain("個階段只有截止日，開始日假設為111學年度第1學期開始日 111.08.01")
+            .And.Contain("將該階段的 due: 改寫為 start: 與 end:");
+        text.Should().Contain("  - 111-1.course-precheck「提交 111 學年度第 1 學期的「預檢_修課紀錄名冊」，進行【開課預檢】」：假設自 111.08.01 起，至 111.09.16 截止");
+
+        var kaohsiung = ScheduleCommand.Render(SchoolCatalog.Load("kaohsiung-commercial"), Semester.Parse("111-1"));
+        kaohsiung.Should().Contain("  - 111-1.artifact-selection「");
+    }
+
+    [Fact]
     public void Json_gives_every_phase_with_stable_fields()
     {
         using var doc = JsonDocument.Parse(ScheduleCommand.Json(SchoolCatalog.Load("jingxin"), Semester.Parse("111-1")));

@@ -104,6 +104,33 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
     }
 
     [Fact]
+    public async Task Self_check_ends_with_the_findings_of_the_metrics()
+    {
+        // 陳老師 certified S4's artifact on 02-12, after the window; S3 and S6 have no counseling record.
+        var findings = w.Metrics.Findings(SmallWarehouse.S111_1, SmallWarehouse.AsOf);
+        findings.Should().Contain(f => f.Kind == FindingKinds.CertificationOutsideWindow && f.StaffNo == "C1");
+        findings.Where(f => f.Kind == FindingKinds.NoCounseling).Select(f => f.StudentNo).Should().Equal("S3", "S6");
+
+        var html = await w.Generator.RenderHtmlAsync(ReportKind.SelfCheck, w.Request);
+        var section = html[html.IndexOf("<h2>檢核發現</h2>", StringComparison.Ordinal)..];
+        section.Should().Contain("認證不在認證期間內（1 筆）").And.Contain("本學期尚無課程諮詢紀錄（2 筆）")
+            .And.Contain("每位學生每學期至少應有 1 筆課程諮詢紀錄")
+            .And.Contain("S3 張小丙（101）：111-1 尚無課程諮詢紀錄；請課程諮詢教師於學期結束前完成諮詢並登錄紀錄");
+        html.IndexOf("<h2>檢核發現</h2>", StringComparison.Ordinal).Should().BeGreaterThan(html.IndexOf("完成情形圖表", StringComparison.Ordinal),
+            "the section comes after the existing ones");
+
+        var pdf = await w.Generator.RenderAsync(ReportKind.SelfCheck, w.Request, ReportFormat.Pdf);
+        GeneratorFixture.SaveLook(pdf, "real-self-check-findings", Pdf.Pages(pdf));
+        var words = PdfWords.Read(pdf);
+        words.Page(words.PageCount).Should().Contain("檢核發現").And.Contain("尚無課程諮詢紀錄");
+
+        using var workbook = new XLWorkbook(new MemoryStream(await w.Generator.RenderAsync(ReportKind.SelfCheck, w.Request, ReportFormat.Xlsx)));
+        var sheet = workbook.Worksheet("檢核發現");
+        var rows = sheet.RowsUsed().SkipWhile(r => r.Cell(1).GetString() != "種類").Skip(1).ToList();
+        rows.Select(r => r.Cell(3).GetString()).Should().Equal(findings.OrderBy(f => FindingKinds.All.ToList().IndexOf(f.Kind)).Select(f => f.Message));
+    }
+
+    [Fact]
     public void Progress_series_rises_to_the_phases_figure()
     {
         var phase = w.Metrics.Phases(SmallWarehouse.S111_1).Single(p => p.Id == "111-1.artifact-upload");

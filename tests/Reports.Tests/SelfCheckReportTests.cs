@@ -49,7 +49,7 @@ public sealed class SelfCheckReportTests(GeneratorFixture fixture) : IClassFixtu
     {
         var bytes = await fixture.Generator.RenderAsync(ReportKind.SelfCheck, fixture.Request, ReportFormat.Xlsx);
         using var workbook = new XLWorkbook(new MemoryStream(bytes));
-        workbook.Worksheets.Select(w => w.Name).Should().Equal(SeedChecklist.Lower, SeedChecklist.Upper, "各階段統計");
+        workbook.Worksheets.Select(w => w.Name).Should().Equal(SeedChecklist.Lower, SeedChecklist.Upper, "各階段統計", "檢核發現");
 
         foreach (var sheetName in new[] { SeedChecklist.Lower, SeedChecklist.Upper })
         {

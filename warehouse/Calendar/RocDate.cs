@@ -89,7 +89,12 @@ public static partial class RocDate
         var space = t.IndexOf(' ');
         var datePart = space < 0 ? t : t[..space];
         var timePart = space < 0 ? "" : t[(space + 1)..].Trim();
-        if (!TryParseDate(datePart, out var date, out error)) return false;
+        if (!TryParseDate(datePart, out var date, out error))
+        {
+            // Quote the text as written, time included, so the registry finds it.
+            if (timePart.Length > 0) error = error?.Replace($"「{datePart}」", $"「{t}」", StringComparison.Ordinal);
+            return false;
+        }
         var time = TimeOnly.MinValue;
         if (timePart.Length > 0)
         {

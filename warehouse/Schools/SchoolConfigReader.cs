@@ -18,7 +18,7 @@ public static class SchoolConfigReader
     [
         "code", "name", "short_name", "divisions", "due_soon_days", "freshness", "leaver_retention", "caps", "units",
         "members", "deputies", "risk_rules", "award_thresholds", "column_aliases", "parent_letter_template", "events",
-        "phase_templates", "schedules", "checklists",
+        "phase_templates", "schedules", "checklists", "source_database",
     ];
 
     private static readonly string[] PhaseKeys =
@@ -333,17 +333,62 @@ public static class SchoolConfigReader
         return rows;
     }
 
+    private static readonly string[] LegacyCapKeys =
+        ["artifact_selections_per_year", "achievement_selections_per_year", "uploads_per_subject_per_semester", "achievement_uploads_per_year"];
+
+    /// <summary>
+    /// <c>caps</c>: a list (<c>- item: artifact_uploads, per: semester, max: 9, per_subject: false</c>), or the four
+    /// fixed keys schools wrote before, which read into the same list.
+    /// </summary>
     private static Caps ReadCaps(YamlFields f, YamlMappingNode root)
     {
-        var map = f.Map(root, "caps", "");
-        if (map is null) return new Caps();
-        f.OnlyKeys(map, "caps ", "artifact_selections_per_year", "achievement_selections_per_year", "uploads_per_subject_per_semester",
-            "achievement_uploads_per_year");
-        return new Caps(
-            f.Int(map, "artifact_selections_per_year", "caps ", 0, 6) ?? 6,
-            f.Int(map, "achievement_selections_per_year", "caps ", 0, 10) ?? 10,
-            f.Int(map, "uploads_per_subject_per_semester", "caps ", 1, 100),
-            f.Int(map, "achievement_uploads_per_year", "caps ", 1, 1000));
+        var node = f.Node(root, "caps");
+        if (node is null) return new Caps();
+        if (node is YamlMappingNode map)
+        {
+            f.OnlyKeys(map, "caps ", LegacyCapKeys);
+            return new Caps(
+                f.Int(map, "artifact_selections_per_year", "caps ", 0, Caps.NationalArtifactSelections) ?? Caps.NationalArtifactSelections,
+                f.Int(map, "achievement_selections_per_year", "caps ", 0, Caps.NationalAchievementSelections) ?? Caps.NationalAchievementSelections,
+                f.Int(map, "uploads_per_subject_per_semester", "caps ", 1, 100),
+                f.Int(map, "achievement_uploads_per_year", "caps ", 1, 1000));
+        }
+        var list = new List<Cap>();
+        foreach (var item in f.Seq(root, "caps", ""))
+            if (ReadCap(f, item) is { } cap)
+            {
+                if (list.Any(c => c with { Max = 0 } == cap with { Max = 0 }))
+                    f.Error(item, $"caps 中「{cap.Rule}」與前面的上限重複（同一項目、期間與是否分科只能有一個上限）");
+                else list.Add(cap);
+            }
+        return new Caps(list);
+    }
+
+    private static Cap? ReadCap(YamlFields f, YamlNode node)
+    {
+        if (f.AsMap(node, "caps 的每一項") is not { } map) return null;
+        const string where = "上限";
+        f.OnlyKeys(map, where, "item", "per", "max", "per_subject");
+        var itemText = f.Str(map, "item", where, required: true);
+        var perText = f.Str(map, "per", where, required: true);
+        var perSubject = f.Bool(map, "per_subject", where) ?? false;
+        CapItem? item = itemText is not null && Cap.ItemKeys.TryGetValue(itemText, out var i) ? i : null;
+        CapPeriod? per = perText is not null && Cap.PeriodKeys.TryGetValue(perText, out var p) ? p : null;
+        if (itemText is not null && item is null)
+            f.Error(f.Node(map, "item"), $"上限的項目「{itemText}」不存在（可用：artifact_uploads 上傳課程學習成果、artifact_selections 勾選課程學習成果、" +
+                "achievement_uploads 上傳多元表現、achievement_selections 勾選多元表現）");
+        if (perText is not null && per is null)
+            f.Error(f.Node(map, "per"), $"上限的期間「{perText}」不存在（可用：school_year 每學年、semester 每學期）");
+        var ceiling = item switch
+        {
+            CapItem.ArtifactSelections => Caps.NationalArtifactSelections,
+            CapItem.AchievementSelections => Caps.NationalAchievementSelections,
+            _ => 1000,
+        };
+        var max = f.Int(map, "max", where, 0, ceiling, required: true);
+        if (perSubject && item is CapItem.AchievementUploads or CapItem.AchievementSelections)
+            f.Error(f.Node(map, "per_subject"), "多元表現沒有科目，per_subject 只適用於 artifact_uploads 與 artifact_selections");
+        return item is { } it && per is { } pe && max is { } m ? new Cap(it, pe, m, perSubject) : null;
     }
 
     private static List<Unit> ReadUnits(YamlFields f, YamlMappingNode root)

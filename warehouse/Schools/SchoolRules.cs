@@ -6,13 +6,6 @@ public sealed record Unit(string Name, string Division, IReadOnlyList<string> Du
 /// <summary>A working-group member: role is 召集人, 執行秘書, 委員…; StaffNo links to the staff export when known.</summary>
 public sealed record GroupMember(string Name, string Role, string Unit, string? StaffNo = null);
 
-/// <summary>Caps on what a student may select / upload (national: 6 and 10 selections per 學年; a school may set upload caps).</summary>
-public sealed record Caps(
-    int ArtifactSelectionsPerYear = 6,
-    int AchievementSelectionsPerYear = 10,
-    int? UploadsPerSubjectPerSemester = null,
-    int? AchievementUploadsPerYear = null);
-
 /// <summary>
 /// A risk rule for the follow-up lists: a student reaches <paramref name="Level"/> (提醒 = Reminder, 警示 = Warning)
 /// when they have at least <paramref name="OverduePhases"/> phases overdue, or (when set) no certified artifact this 學年.

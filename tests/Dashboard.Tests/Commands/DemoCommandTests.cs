@@ -54,6 +54,26 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public void Findings_on_the_demo_list_the_students_it_puts_over_the_selection_caps()
+    {
+        // The roster puts max(2, students / 400) grade-12 students over both selection caps.
+        var request = new DemoRequest(Students: 300, Seed: 5, DataDir: _dir, NoServe: true);
+        GenerateAndLoad(request);
+        var output = new StringWriter();
+        FindingsCommand.Run(new FileInfo(request.WarehousePath), "111-2", "112.05.20 06:00", "json", null, null, output, TextWriter.Null)
+            .Should().Be(0);
+        using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var over = doc.RootElement.GetProperty("rows").EnumerateArray()
+            .Where(r => r.GetProperty("kind").GetString() == "selection-over-cap")
+            .Select(r => (Student: r.GetProperty("student_no").GetString()!, Class: r.GetProperty("class_code").GetString()!,
+                Rule: r.GetProperty("rule").GetString()!))
+            .ToList();
+        over.Select(o => o.Student).Distinct().Should().HaveCount(2);
+        over.Should().OnlyContain(o => o.Class.StartsWith('3'));
+        over.Select(o => o.Rule).Distinct().Should().BeEquivalentTo(["每學年勾選課程學習成果至多 6 件", "每學年勾選多元表現至多 10 件"]);
+    }
+
+    [Fact]
     public void The_planted_rejects_match_the_loaders_when_a_grade_12_student_carries_the_bad_id()
     {
         // 300 students have one recent 轉入 student, in grade 12 with this seed, whose receipts carry the bad ID too.

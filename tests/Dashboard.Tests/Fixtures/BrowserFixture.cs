@@ -16,13 +16,7 @@ public sealed class BrowserFixture : DashboardFixture, IAsyncLifetime
         await InitializeAsync();
         Directory.CreateDirectory(Screenshots);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await Chromium.LaunchAsync(_playwright);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -33,18 +27,5 @@ public sealed class BrowserFixture : DashboardFixture, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context signed in through the login form as <paramref name="user"/>.</summary>
-    public async Task<IPage> SignInPage(string user)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl, AcceptDownloads = true, Locale = "zh-TW", ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/Login");
-        await page.FillAsync("input[name=UserName]", user);
-        await page.FillAsync("input[name=Password]", Password(user));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(u => !u.Contains("/Login", StringComparison.Ordinal));
-        return page;
-    }
+    public Task<IPage> SignInPage(string user) => Chromium.SignInPage(Browser, BaseUrl, user, Password(user));
 }

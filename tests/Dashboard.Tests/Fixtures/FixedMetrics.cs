@@ -121,7 +121,7 @@ public sealed class FixedMetrics : IMetrics
             new(Certify.Id, Certify.Title, "T901", "張老師", "國文科", 3, 0, 0, 3, 0, null, 12),
         }.Where(r => (q.PhaseId is null || r.PhaseId == q.PhaseId) && (q.TeacherStaffNo is null || r.TeacherStaffNo == q.TeacherStaffNo)).ToList();
 
-    public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) => [];
+    public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) => Real.Findings(semester, asOf);
 
     public IReadOnlyList<Semester> Semesters() => Real.Semesters();
 

@@ -12,6 +12,7 @@ public static class TestPages
         [PageAccess.Students] = $"/Students?phase={FixedMetrics.Upload.Id}&status=missing",
         [PageAccess.Teachers] = "/Teachers?teacher=T900",
         [PageAccess.FollowUp] = "/FollowUp",
+        [PageAccess.Findings] = "/Findings?kind=no-counseling",
         [PageAccess.Reports] = "/Reports?kind=SelfCheck",
         [PageAccess.Attest] = "/Attest",
         [PageAccess.Etl] = "/Etl?load=1&reason=bad_national_id",

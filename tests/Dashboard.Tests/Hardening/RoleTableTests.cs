@@ -6,9 +6,9 @@ namespace PortfolioAnalytics.Dashboard.Tests.Hardening;
 public class RoleTableTests
 {
     [Theory]
-    [InlineData(Role.Admin, new[] { "Overview", "Phase", "Students", "Teachers", "FollowUp", "Reports", "Attest", "Etl", "Accounts" })]
-    [InlineData(Role.Principal, new[] { "Overview", "Phase", "Students", "Teachers", "FollowUp", "Reports", "Attest", "Etl" })]
-    [InlineData(Role.Counseling, new[] { "Overview", "Phase", "Students", "FollowUp" })]
+    [InlineData(Role.Admin, new[] { "Overview", "Phase", "Students", "Teachers", "FollowUp", "Findings", "Reports", "Attest", "Etl", "Accounts" })]
+    [InlineData(Role.Principal, new[] { "Overview", "Phase", "Students", "Teachers", "FollowUp", "Findings", "Reports", "Attest", "Etl" })]
+    [InlineData(Role.Counseling, new[] { "Overview", "Phase", "Students", "FollowUp", "Findings" })]
     [InlineData(Role.Tutor, new[] { "Overview", "Phase", "Students", "FollowUp" })]
     [InlineData(Role.Teacher, new[] { "Teachers" })]
     [InlineData(Role.Registry, new[] { "Attest", "Etl" })]
