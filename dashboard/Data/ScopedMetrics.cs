@@ -27,6 +27,17 @@ public sealed class ScopedMetrics(IMetrics inner, UserScope scope)
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) =>
         Scoped(query) is { } q ? inner.Students(q) : [];
 
+    /// <summary>The progress lines, scoped like <see cref="Completion"/> (a 任課教師 sees only their certification work).</summary>
+    public IReadOnlyList<ProgressPoint> Progress(CompletionQuery query) => Scoped(query) switch
+    {
+        null => [],
+        var q when Scope.Role == Role.Teacher && !IsCertification(q) => [],
+        var q => inner.Progress(q),
+    };
+
+    private bool IsCertification(CompletionQuery q) =>
+        q.PhaseId is not null && inner.Phases(q.Semester).Any(p => p.Id == q.PhaseId && p.Kind == PhaseKind.Certification);
+
     public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) =>
         Scope.Role != Role.Teacher && Scoped(query) is { } q ? inner.Risk(q) : [];
 

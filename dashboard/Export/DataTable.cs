@@ -7,6 +7,9 @@ namespace PortfolioAnalytics.Dashboard.Export;
 public sealed record DataTable(string Key, string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<Cell>> Rows)
 {
     public string? Note { get; init; }
+
+    /// <summary>A long table is shown per value of this column (e.g. 班級), with an index of the groups; the XLSX stays flat.</summary>
+    public int? GroupColumn { get; init; }
 }
 
 /// <summary>One cell: the text shown, an optional link (drill-down), the typed value for XLSX, a CSS class.</summary>

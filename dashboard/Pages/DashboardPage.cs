@@ -37,6 +37,9 @@ public abstract class DashboardPage : PageModel
     public IReadOnlyList<Semester> Semesters { get; private set; } = [];
     public List<string> Problems { get; } = [];
 
+    /// <summary>The phase the URL asked for when the semester has no such phase (the page said so and shows none).</summary>
+    public string? UnknownPhase { get; private set; }
+
     protected T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
@@ -76,9 +79,18 @@ public abstract class DashboardPage : PageModel
         }
         if (PhaseId is not null && Phases().All(p => p.Id != PhaseId))
         {
-            Problems.Add($"{Semester.ToChinese()}沒有此階段（{PhaseId}），改顯示所有階段");
+            Problems.Add($"{Semester.ToChinese()}沒有代號為「{PhaseId}」的階段，改顯示所有階段；請從上方「階段」選單選擇"
+                         + $"（可用：{string.Join("、", Phases().Select(p => p.Title))}）。");
+            UnknownPhase = PhaseId;
             PhaseId = null;
         }
+        // A well-formed class or grade the semester does not have: said on the page, and the lists stay empty for it
+        // rather than silently showing every class.
+        var classes = Service<IMetrics>().Classes(Semester);
+        if (ClassCode is not null && classes.All(c => c.ClassCode != ClassCode))
+            Problems.Add($"{Semester.ToChinese()}沒有「{ClassCode}」班，以下沒有資料；請從上方「班級」選單選擇。");
+        if (Grade is not null && classes.All(c => c.Grade != Grade))
+            Problems.Add($"{Semester.ToChinese()}沒有 {Grade} 年級的班級，以下沒有資料；請從上方「年級」選單選擇。");
         var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
         Metrics = new ScopedMetrics(Service<IMetrics>(), scope);
     }
@@ -145,4 +157,15 @@ public abstract class DashboardPage : PageModel
 
     public string PhaseState(Phase p) =>
         AsOf < p.Start ? "未開始" : AsOf <= p.End ? "進行中" : "已截止";
+
+    /// <summary>未到期 / 即將截止 / 已逾期 / 已完成 (the metrics' rule), for colours.</summary>
+    public DeadlineState State(Phase p, CompletionCounts counts) => DeadlineStates.Of(p, counts, AsOf, Service<IMetrics>().School.DueSoonDays);
+
+    /// <summary>What a phase counts: artifacts for certification, the task itself for a unit task or attested item, else students.</summary>
+    public static string PhaseUnit(Phase p) => p.Kind switch
+    {
+        PhaseKind.Certification => "件",
+        PhaseKind.UnitTask or PhaseKind.Attested => "項",
+        _ => "人",
+    };
 }

@@ -48,7 +48,7 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
             r => (Code: r.GetString(0), Reason: r.GetString(1), Count: r.GetInt64(2), Kinds: r.GetString(3)), ("load_id", LoadId ?? 0));
         Reasons = new DataTable("reasons", $"第 {LoadId} 次載入的退件原因", ["原因代碼", "說明（請依此更正）", "資料種類", "筆數"],
             reasons.Select(x => (IReadOnlyList<Cell>)
-                [x.Code, NationalId.MaskIn(x.Reason), x.Kinds, Cell.Number(x.Count, Href("/Etl", ("load", LoadId), ("reason", x.Code)))]).ToList());
+                [x.Code, NationalId.MaskIn(x.Reason), EtlWords.Kinds(x.Kinds), Cell.Number(x.Count, Href("/Etl", ("load", LoadId), ("reason", x.Code)))]).ToList());
 
         var pulls = warehouse.Query(Data.Sql.Load("Pages/etl_pulls.sql"), r => (IReadOnlyList<Cell>)
         [
@@ -63,7 +63,7 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
         {
             var rows = warehouse.Query(Data.Sql.Load("Pages/etl_rejects.sql"), r => (IReadOnlyList<Cell>)
             [
-                r.GetString(0), r.GetString(1), Cell.Number(r.GetInt64(2)), r.IsDBNull(3) ? "" : r.GetString(3), NationalId.MaskIn(r.GetString(4)),
+                EtlWords.Kinds(r.GetString(0)), r.GetString(1), Cell.Number(r.GetInt64(2)), r.IsDBNull(3) ? "" : r.GetString(3), NationalId.MaskIn(r.GetString(4)),
                 new Cell(NationalId.MaskIn(r.IsDBNull(5) ? "" : r.GetString(5)), Css: "raw"),
             ], ("load_id", LoadId ?? 0), ("reason_code", ReasonCode));
             Rejects = new DataTable("rejects", $"退件明細：{ReasonCode}", ["資料種類", "檔案", "行號", "欄位", "說明", "原始資料（身分證號已遮蔽）"], rows)
@@ -71,8 +71,8 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
         }
 
         JobList = board.Jobs();
-        Jobs = new DataTable("jobs", "排程", ["工作", "排程（cron）", "下次執行"],
-            JobList.Select(j => (IReadOnlyList<Cell>)[j.Label, j.Schedule, j.NextRun is { } n ? Fmt.DateTime(n) : "—"]).ToList());
+        Jobs = new DataTable("jobs", "排程", ["工作", "排程", "下次執行"],
+            JobList.Select(j => (IReadOnlyList<Cell>)[j.Label, EtlWords.Schedule(j.Schedule), j.NextRun is { } n ? Fmt.DateTime(n) : "—"]).ToList());
         History = new DataTable("history", "排程執行紀錄", ["編號", "工作", "觸發", "第幾次", "開始", "結束", "結果", "說明"],
             runs.Recent().Select(r => (IReadOnlyList<Cell>)
             [

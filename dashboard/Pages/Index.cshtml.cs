@@ -9,6 +9,12 @@ namespace PortfolioAnalytics.Dashboard.Pages;
 public sealed class IndexModel : DashboardPage
 {
     public IReadOnlyList<(Phase Phase, CompletionRow Row)> Rows { get; private set; } = [];
+
+    /// <summary>all=1: also the phases with nobody in the user's view (a 導師 has no unit task to do).</summary>
+    [BindProperty(SupportsGet = true, Name = "all")] public bool ShowAll { get; set; }
+
+    /// <summary>Phases left out of a scoped user's overview because nothing in them is theirs (0/0).</summary>
+    public int Hidden { get; private set; }
     public DataTable Table { get; private set; } = null!;
     public IReadOnlyList<(Phase Phase, CompletionRow Row, string Why)> Attention { get; private set; } = [];
 
@@ -21,6 +27,12 @@ public sealed class IndexModel : DashboardPage
         var rows = Metrics.Completion(new CompletionQuery(Semester, AsOf, Breakdown.Phase))
             .ToDictionary(r => r.PhaseId);
         Rows = phases.Select(p => (p, rows.GetValueOrDefault(p.Id) ?? Empty(p))).ToList();
+        if (!Metrics.Scope.Unrestricted && !ShowAll)
+        {
+            var shown = Rows.Where(x => x.Row.Population > 0 || x.Row.Exempt > 0).ToList();
+            Hidden = Rows.Count - shown.Count;
+            Rows = shown;
+        }
         Table = new DataTable("phases", "各階段完成情形", ["階段", "期間", "負責單位", "狀態", "應完成", "準時完成", "逾期完成", "未完成", CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel],
             Rows.Select(x => (IReadOnlyList<Cell>)
             [

@@ -12,7 +12,6 @@ public sealed class PhaseModel : DashboardPage
 {
     public Phase? Phase { get; private set; }
     public CompletionRow Total { get; private set; } = null!;
-    public IReadOnlyList<DateTime> DoneAt { get; private set; } = [];
     public IReadOnlyList<CompletionRow> ByClass { get; private set; } = [];
     public DataTable ClassTable { get; private set; } = null!;
     public DataTable? StudentTable { get; private set; }
@@ -20,10 +19,10 @@ public sealed class PhaseModel : DashboardPage
     public IActionResult OnGet()
     {
         var phases = Phases();
-        Phase = phases.FirstOrDefault(p => p.Id == PhaseId) ?? phases.FirstOrDefault();
+        Phase = UnknownPhase is null ? phases.FirstOrDefault(p => p.Id == PhaseId) ?? phases.FirstOrDefault() : null;
         if (Phase is null)
         {
-            Problems.Add("找不到此階段，請從總覽選擇。");
+            if (UnknownPhase is null) Problems.Add("找不到此階段，請從總覽選擇。");
             ClassTable = new DataTable("classes", "各班完成情形", [], []);
             Total = new CompletionRow("", "", null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
             return Page();
@@ -34,7 +33,6 @@ public sealed class PhaseModel : DashboardPage
         Total = Metrics.Completion(query with { By = Breakdown.Phase }).FirstOrDefault()
                 ?? new CompletionRow(Phase.Id, Phase.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
         var students = Metrics.Students(query with { By = Breakdown.Student });
-        DoneAt = students.Where(s => s.DoneAt is not null && s.Status is PhaseStatus.OnTime or PhaseStatus.Late).Select(s => s.DoneAt!.Value).ToList();
 
         ClassTable = new DataTable("classes", "各班完成情形", ["年級", "班級", "導師", "應完成", "準時完成", "逾期完成", "未完成", CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel],
             ByClass.Select(r => (IReadOnlyList<Cell>)
@@ -54,16 +52,17 @@ public sealed class PhaseModel : DashboardPage
         return ExportIfAsked([ClassTable, .. StudentTable is null ? Array.Empty<DataTable>() : [StudentTable]]) ?? Page();
     }
 
-    /// <summary>The reports' ScottPlot chart of progress over time with the deadline line, as SVG (kept until the next write).</summary>
+    /// <summary>The reports' ScottPlot chart of cumulative completions to the as-of day with the deadline, as SVG (kept until the next write).</summary>
     public string ProgressSvg() => Service<MetricsCache>().Get(
         ("phase-progress-svg", Phase!.Id, Semester, AsOf, Grade, ClassCode, Me.Role, Me.StaffNo), () =>
         {
-            var to = new[] { AsOf, Phase.End }.Min().Date;
-            var days = Enumerable.Range(0, Math.Max(1, (to - Phase.Start.Date).Days + 1)).Select(d => Phase.Start.Date.AddDays(d));
-            var done = DoneAt.Order().ToList();
-            var points = days.Select(d => new ProgressPoint(d, done.Count(t => t < d.AddDays(1)), Total.Population)).ToList();
-            return ReportCharts.ToSvg(ReportCharts.PhaseProgress($"{Phase.Title}：完成率隨時間變化", points, Phase.End), 900, 380);
+            var points = Metrics.Progress(new CompletionQuery(Semester, AsOf, Breakdown.Phase, Phase.Id, Grade, ClassCode));
+            return ReportCharts.ToSvg(ReportCharts.PhaseProgress($"{Phase.Title}：累計完成", points, Phase.End, State(Phase, Total.Counts),
+                PhaseUnit(Phase)), 900, 380);
         });
+
+    /// <summary>Whether the phase's counts have members to list (students, or artifacts for certification).</summary>
+    public bool HasMembers => Phase is not null && CompletionMetrics.MemberKinds.Contains(Phase.Kind);
 
     public string ClassStudents(string? classCode, string? status) =>
         Href("/Students", ("phase", Phase!.Id), ("class", classCode), ("status", status));

@@ -38,17 +38,17 @@ public sealed class StudentsModel : DashboardPage
         return new(key, title, headers, rows.Select(r => (IReadOnlyList<Cell>)
             [
                 .. Cells(r),
-                .. artifacts ? [r.Subject ?? "", r.TeacherName ?? r.TeacherStaffNo ?? "",
+                .. artifacts ? [r.Subject ?? "", new Cell(r.TeacherName ?? r.TeacherStaffNo ?? "", Css: "name"),
                     r.UploadedAt is { } u ? new Cell(Fmt.DateTime(u), Value: u) : ""] : Array.Empty<Cell>(),
             ]).ToList())
-        { Note = $"共 {Fmt.N(rows.Count)} {(artifacts ? "件" : "筆")}；身分證號已遮蔽。" };
+        { Note = $"共 {Fmt.N(rows.Count)} {(artifacts ? "件" : "筆")}；身分證號已遮蔽。", GroupColumn = 4 };
     }
 
     private static IReadOnlyList<Cell> Cells(StudentPhaseRow r) =>
             [
-                r.StudentNo, r.StudentName, r.MaskedNationalId, new Cell(r.Grade.ToString(Fmt.Culture), Value: r.Grade), r.ClassCode,
+                r.StudentNo, new Cell(r.StudentName, Css: "name"), r.MaskedNationalId, new Cell(r.Grade.ToString(Fmt.Culture), Value: r.Grade), r.ClassCode,
                 r.SeatNo is { } s ? new Cell(s.ToString(Fmt.Culture), Value: s) : "",
-                r.TutorName ?? "", r.PhaseTitle, Fmt.Date(r.Deadline),
+                new Cell(r.TutorName ?? "", Css: "name"), r.PhaseTitle, Fmt.Date(r.Deadline),
                 new Cell(r.Status.ToChinese(), Css: r.Status switch { PhaseStatus.Overdue => "tag warn", PhaseStatus.OnTime => "tag done", _ => null }),
                 r.DoneAt is { } d ? new Cell(Fmt.DateTime(d), Value: d) : "",
                 r.Missing,

@@ -27,9 +27,18 @@ public sealed class TeachersModel : DashboardPage
         ReportCharts.ToSvg(ReportCharts.CertificationBacklog("各教師認證進度（待認證多者在上）",
             Rows.GroupBy(r => (r.TeacherStaffNo, r.TeacherName))
                 .Select(g => new BacklogBar(g.Key.TeacherName, g.Sum(r => r.Complete), g.Sum(r => r.Late), g.Sum(r => r.Missing)))
-                .OrderByDescending(b => b.Pending).ToList()), 900, 120 + 30 * Math.Min(20, Rows.Select(r => r.TeacherStaffNo).Distinct().Count())));
+                .OrderByDescending(b => b.Pending).ToList(), BacklogState()), 900, ReportCharts.BacklogHeight(Rows.Select(r => r.TeacherStaffNo).Distinct().Count())));
 
     public DataTable Table { get; private set; } = null!;
+
+    /// <summary>The state of the certification work shown: the worst of its phases (one phase when filtered).</summary>
+    private DeadlineState BacklogState()
+    {
+        var states = CertificationPhases.Where(p => PhaseId is null || p.Id == PhaseId)
+            .Select(p => State(p, CompletionCounts.Sum(Rows.Where(r => r.PhaseId == p.Id).Select(r => r.Counts)))).ToList();
+        DeadlineState[] worstFirst = [DeadlineState.Overdue, DeadlineState.DueSoon, DeadlineState.NotYetDue, DeadlineState.Done];
+        return worstFirst.FirstOrDefault(states.Contains, DeadlineState.NotYetDue);
+    }
 
     public IActionResult OnGet()
     {
@@ -54,6 +63,8 @@ public sealed class TeachersModel : DashboardPage
         // The drill-down, on this page for every role: a teacher's artifacts in the phase with the status asked (待認證
         // by default). A 任課教師 only ever gets their own, whatever the URL says.
         var teacher = Me.Role == Role.Teacher ? Me.StaffNo : Teacher;
+        if (Teacher is not null && Me.Role != Role.Teacher && Rows.All(r => r.TeacherStaffNo != Teacher))
+            Problems.Add($"教師「{Teacher}」在{Semester.ToChinese()}{(PhaseId is null ? "" : "此階段")}沒有待認證或已認證的課程學習成果，沒有明細可列。");
         if (teacher is not null && Rows.Any(r => r.TeacherStaffNo == teacher))
         {
             var name = Rows.First(r => r.TeacherStaffNo == teacher).TeacherName;

@@ -1,8 +1,5 @@
 namespace PortfolioAnalytics.Reports.Charts;
 
-/// <summary>A phase's cumulative completion at a moment: done (on time or late) of the population.</summary>
-public sealed record ProgressPoint(DateTime At, long Done, long Population);
-
 /// <summary>One bar of the per-phase chart: a phase with its deadline and its counts.</summary>
 public sealed record PhaseBar(string Label, DateTime Deadline, long OnTime, long Late, long Missing)
 {

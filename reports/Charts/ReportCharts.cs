@@ -1,6 +1,7 @@
 using ScottPlot;
 
 using ScottPlot.TickGenerators;
+using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Reports.Rendering;
 using Text = PortfolioAnalytics.Reports.Rendering.Text;
 
@@ -24,38 +25,58 @@ public static class ReportCharts
         plot.GetSvgXml(width, height);
 
     /// <summary>
-    /// The points for <see cref="PhaseProgress"/>: the phase (run during <paramref name="semester"/>) sampled
-    /// <paramref name="samples"/> times from its start to the as-of moment (at most two weeks past its deadline).
+    /// A phase's cumulative completions from its window's start to the as-of day (<see cref="IMetrics.Progress"/>):
+    /// 準時完成 and 完成（含逾期） as shares of the population, the deadline marked in the colour of the phase's state.
+    /// A phase of one member (a unit task, an attested item) is drawn as 未完成 / 已完成 with the day it was done.
     /// </summary>
-    public static IReadOnlyList<ProgressPoint> ProgressSeries(Warehouse.Metrics.IMetrics metrics,
-        Warehouse.Calendar.Semester semester, Warehouse.Schedules.Phase phase, DateTime asOf, int samples = 12) =>
-        Data.Progress.Series(metrics, semester, phase, asOf, samples);
-
-    /// <summary>A phase's completion over time (percent of its population) with its deadline marked.</summary>
-    public static Plot PhaseProgress(string title, IReadOnlyList<ProgressPoint> points, DateTime deadline)
+    public static Plot PhaseProgress(string title, IReadOnlyList<ProgressPoint> points, DateTime deadline, DeadlineState state,
+        string unit = "人")
     {
         var plot = NewPlot(title);
-        var xs = points.Select(p => p.At.ToOADate()).ToArray();
-        var ys = points.Select(p => p.Population == 0 ? 0 : 100.0 * p.Done / p.Population).ToArray();
-        var line = plot.Add.Scatter(xs, ys);
-        line.Color = OnTimeColor;
-        line.LineWidth = 2;
-        line.MarkerSize = 4;
-        var last = points.Count > 0 ? points[^1] : null;
-        line.LegendText = last is null ? "完成率（含逾期完成）" : $"完成率（含逾期完成），目前 {Text.Ratio(last.Done, last.Population)}";
-
-        var due = plot.Add.VerticalLine(deadline.ToOADate());
-        due.Color = MissingColor;
+        var stateColour = Color.FromHex(state.Colour());
+        var due = plot.Add.VerticalLine(deadline.Date.ToOADate());
+        due.Color = stateColour;
         due.LinePattern = LinePattern.Dashed;
         due.LineWidth = 2;
-        due.LegendText = $"截止 {Text.Date(deadline)}";
-
-        plot.Axes.Bottom.TickGenerator = new NumericManual(
-            DayTicks(points.Select(p => p.At).Append(deadline)).Select(d => d.ToOADate()).ToArray(),
-            DayTicks(points.Select(p => p.At).Append(deadline)).Select(d => Text.Date(d)).ToArray());
-        plot.YLabel("完成率（%）");
-        plot.Axes.SetLimitsY(0, 105);
-        plot.ShowLegend(Alignment.LowerRight);
+        due.LegendText = $"截止 {Text.Date(deadline)}（{state.ToChinese()}）";
+        if (points.Count == 0)
+        {
+            plot.Add.Text("尚未開始", deadline.Date.ToOADate(), 50).LabelFontSize = 18;
+            plot.Axes.SetLimitsY(0, 105);
+            plot.ShowLegend(Alignment.UpperLeft);
+            return plot;
+        }
+        var last = points[^1];
+        // A point is the count by the end of its day, drawn on that day's tick.
+        var xs = points.Select(p => p.Day.ToOADate()).ToArray();
+        var single = last.Population <= 1;
+        double Share(long n) => single ? n : last.Population == 0 ? 0 : 100.0 * n / last.Population;
+        if (single)
+        {
+            var doneDay = points.FirstOrDefault(p => p.Done > 0)?.Day;
+            var line = Step(plot, xs, points.Select(p => Share(p.Done)).ToArray(), last.OnTime > 0 ? OnTimeColor : LateColor, 3);
+            line.LegendText = last.Population == 0 ? "沒有應完成的對象"
+                : doneDay is { } d ? $"{(last.OnTime > 0 ? "準時" : "逾期")}完成於 {Text.Date(d)}" : "尚未完成";
+            plot.Axes.Left.TickGenerator = new NumericManual([0, 1], ["未完成", "已完成"]);
+            plot.Axes.SetLimitsY(-0.1, 1.25);
+        }
+        else
+        {
+            // The wider line behind shows where late work lifts 完成率（含逾期） above 準時完成率.
+            Step(plot, xs, points.Select(p => Share(p.Done)).ToArray(), LateColor, 7).LegendText =
+                $"{CompletionCounts.WithLateLabel} {last.Counts.WithLateText}";
+            Step(plot, xs, points.Select(p => Share(p.OnTime)).ToArray(), OnTimeColor, 3).LegendText =
+                $"{CompletionCounts.OnTimeLabel} {last.Counts.OnTimeText}";
+            plot.YLabel($"占應完成{unit}數（%）");
+            plot.Axes.SetLimitsY(0, 105);
+        }
+        var ticks = DayTicks(points.Select(p => p.Day).Append(deadline), deadline.Date, last.Day).ToArray();
+        plot.Axes.Bottom.TickGenerator = new NumericManual(ticks.Select(d => d.ToOADate()).ToArray(), ticks.Select(Text.Date).ToArray());
+        var from = Math.Min(xs[0], deadline.Date.ToOADate());
+        var to = Math.Max(xs[^1], deadline.Date.ToOADate());
+        var pad = Math.Max(0.5, (to - from) * 0.04);
+        plot.Axes.SetLimitsX(from - pad, to + pad);
+        plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
 
@@ -143,32 +164,42 @@ public static class ReportCharts
         return plot;
     }
 
-    /// <summary>Each teacher's artifacts certified on time, late and still waiting (largest backlog first).</summary>
-    public static Plot CertificationBacklog(string title, IReadOnlyList<BacklogBar> teachers, int top = 20)
+    /// <summary>
+    /// Teachers ranked by backlog (artifacts still waiting, then late): each bar the teacher's artifacts certified on
+    /// time, late and still waiting, the waiting part in the colour of the phase's state; the label says how many wait.
+    /// </summary>
+    public static Plot CertificationBacklog(string title, IReadOnlyList<BacklogBar> teachers, DeadlineState state, int top = 20)
     {
         var plot = NewPlot(title);
         var shown = teachers.OrderByDescending(t => t.Pending).ThenByDescending(t => t.Late)
             .ThenBy(t => t.Teacher, StringComparer.Ordinal).Take(top).ToList();
+        var pending = Color.FromHex(state == DeadlineState.Done ? DeadlineState.NotYetDue.Colour() : state.Colour());
         var bars = new List<Bar>();
         for (var i = 0; i < shown.Count; i++)
         {
             var t = shown[i];
             var y = shown.Count - 1 - i;
-            bars.Add(new Bar { Position = y, ValueBase = 0, Value = t.Pending, FillColor = PendingColor, Size = 0.7 });
+            bars.Add(new Bar { Position = y, ValueBase = 0, Value = t.Pending, FillColor = pending, Size = 0.7 });
             bars.Add(new Bar { Position = y, ValueBase = t.Pending, Value = t.Pending + t.Late, FillColor = LateColor, Size = 0.7 });
             bars.Add(new Bar { Position = y, ValueBase = t.Pending + t.Late, Value = t.Pending + t.Late + t.OnTime, FillColor = OnTimeColor, Size = 0.7 });
         }
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.Horizontal = true;
+        if (shown.Count > 0) plot.Add.Bars(bars).Horizontal = true;
+        else plot.Add.Text("沒有待認證的課程學習成果", 0, 0).LabelFontSize = 18;
         plot.Axes.Left.TickGenerator = new NumericManual(
             Enumerable.Range(0, shown.Count).Select(i => (double)(shown.Count - 1 - i)).ToArray(),
-            shown.Select(t => $"{t.Teacher}（待 {Text.Count(t.Pending)}）").ToArray());
-        plot.Axes.SetLimitsY(-0.6, Math.Max(0.6, shown.Count - 0.4));
-        plot.Axes.Margins(left: 0, right: 0.05, bottom: 0, top: 0);
+            shown.Select(t => $"{RankLabel(shown.IndexOf(t) + 1)} {t.Teacher}（待 {Text.Count(t.Pending)}）").ToArray());
+        var max = shown.Count == 0 ? 1 : shown.Max(t => t.OnTime + t.Late + t.Pending);
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.SetLimits(0, Math.Max(1, max) * 1.05, -0.6, Math.Max(0.6, shown.Count - 0.4));
         plot.XLabel("課程學習成果件數");
-        Legend(plot, ("待認證", PendingColor), ("逾期認證", LateColor), ("準時認證", OnTimeColor));
+        Legend(plot, ($"待認證（{state.ToChinese()}）", pending), ("逾期認證", LateColor), ("準時認證", OnTimeColor));
         return plot;
     }
+
+    private static string RankLabel(int rank) => $"{rank}.";
+
+    /// <summary>A height at which <see cref="CertificationBacklog"/> leaves each teacher's bar readable (title and legend included).</summary>
+    public static int BacklogHeight(int teachers, int top = 20) => Math.Clamp(190 + 34 * Math.Min(top, teachers), 320, 900);
 
     private static Plot NewPlot(string title)
     {
@@ -195,14 +226,26 @@ public static class ReportCharts
         plot.Legend.FontName = Prerequisites.ChartFont();
     }
 
-    /// <summary>At most ~8 evenly spaced day ticks between the first and last moment.</summary>
-    private static IEnumerable<DateTime> DayTicks(IEnumerable<DateTime> moments)
+    private static ScottPlot.Plottables.Scatter Step(Plot plot, double[] xs, double[] ys, Color color, float width)
+    {
+        var line = plot.Add.Scatter(xs, ys);
+        line.Color = color;
+        line.LineWidth = width;
+        line.MarkerSize = 0;
+        line.ConnectStyle = ConnectStyle.StepHorizontal;
+        return line;
+    }
+
+    /// <summary>At most ~8 evenly spaced day ticks between the first and last moment, always with the <paramref name="marked"/> days.</summary>
+    private static IEnumerable<DateTime> DayTicks(IEnumerable<DateTime> moments, params DateTime[] marked)
     {
         var list = moments.ToList();
-        if (list.Count == 0) yield break;
+        if (list.Count == 0) return marked;
         var first = list.Min().Date;
         var last = list.Max().Date;
         var step = Math.Max(1, (int)Math.Ceiling((last - first).TotalDays / 7));
-        for (var d = first; d <= last; d = d.AddDays(step)) yield return d;
+        var even = Enumerable.Range(0, (last - first).Days / step + 1).Select(i => first.AddDays(i * step));
+        return even.Where(d => marked.All(m => Math.Abs((m.Date - d).TotalDays) >= step * 0.7 || step == 1))
+            .Concat(marked.Select(m => m.Date)).Distinct().Order();
     }
 }

@@ -134,10 +134,10 @@ public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFix
     public void Progress_series_rises_to_the_phases_figure()
     {
         var phase = w.Metrics.Phases(SmallWarehouse.S111_1).Single(p => p.Id == "111-1.artifact-upload");
-        var points = Charts.ReportCharts.ProgressSeries(w.Metrics, SmallWarehouse.S111_1, phase, SmallWarehouse.AsOf, samples: 4);
-        points.Should().HaveCount(4);
-        points[0].Done.Should().Be(0);
-        points[^1].Should().Match<Charts.ProgressPoint>(p => p.Done == 4 && p.Population == 6);
+        var points = w.Metrics.Progress(new CompletionQuery(SmallWarehouse.S111_1, SmallWarehouse.AsOf, Breakdown.Phase, phase.Id));
+        points[0].Day.Should().Be(phase.Start.Date);
+        points[^1].Day.Should().Be(SmallWarehouse.AsOf.Date);
+        points[^1].Should().Match<ProgressPoint>(p => p.Done == 4 && p.Population == 6);
         points.Select(p => p.Done).Should().BeInAscendingOrder();
     }
 

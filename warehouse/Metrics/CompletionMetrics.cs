@@ -81,6 +81,24 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
         });
     }
 
+    /// <summary>
+    /// Per phase, its cumulative on-time and late completions on each day from the window's start to the as-of day
+    /// (the progress charts); the last point of each phase equals its <see cref="Completion"/> counts.
+    /// </summary>
+    public IReadOnlyList<ProgressPoint> Progress(CompletionQuery query)
+    {
+        var phases = Selected(query);
+        if (phases.Count == 0) return [];
+        var totals = Completion(query with { By = Breakdown.Phase }).ToDictionary(r => r.PhaseId);
+        var (sql, p) = Batched("Progress.sql", phases, query);
+        using var connection = Db.Connect();
+        var days = SqlCommands.Query(connection, sql, p, r =>
+            (Index: r.Int("phase_index")!.Value, Day: r.Moment("day")!.Value, OnTime: r.Long("complete"), Late: r.Long("late")));
+        return phases.SelectMany((phase, i) => ProgressSeries.Of(phase, query.AsOf,
+            totals.TryGetValue(phase.Id, out var t) ? t.Population : 0,
+            days.Where(d => d.Index == i).Select(d => (d.Day, d.OnTime, d.Late)).ToList())).ToList();
+    }
+
     /// <summary>Each student with at least one lagging phase, and their risk level by the school's rules.</summary>
     public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) =>
         new RiskEvaluator(this).Evaluate(query);

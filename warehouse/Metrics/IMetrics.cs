@@ -15,6 +15,7 @@ public interface IMetrics
     IReadOnlyList<Phase> Phases(Semester semester);
     IReadOnlyList<CompletionRow> Completion(CompletionQuery query);
     IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query);
+    IReadOnlyList<ProgressPoint> Progress(CompletionQuery query);
     IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query);
     IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery query);
     IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf);

@@ -27,6 +27,8 @@ public sealed class MetricsCache(IMetrics inner, Func<long>? version = null, Fun
 
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) => Get(("students", query), () => inner.Students(query));
 
+    public IReadOnlyList<ProgressPoint> Progress(CompletionQuery query) => Get(("progress", query), () => inner.Progress(query));
+
     public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery query) => Get(("risk", query), () => inner.Risk(query));
 
     public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery query) =>

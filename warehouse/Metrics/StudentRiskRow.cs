@@ -1,6 +1,9 @@
 namespace PortfolioAnalytics.Warehouse.Metrics;
 
-/// <summary>A student's risk level for the follow-up lists, with the phases behind it (each a StudentPhaseRow).</summary>
+/// <summary>
+/// A student's risk level for the follow-up lists, with the phases behind it (each a StudentPhaseRow) and, in
+/// <see cref="Reasons"/>, the school's risk rules the student met, in zh-TW (empty for a student only lagging).
+/// </summary>
 public sealed record StudentRiskRow(
     string StudentNo,
     string StudentName,
@@ -9,7 +12,10 @@ public sealed record StudentRiskRow(
     string? TutorStaffNo,
     string? TutorName,
     RiskLevel Level,
-    IReadOnlyList<StudentPhaseRow> Lagging);
+    IReadOnlyList<StudentPhaseRow> Lagging)
+{
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}
 
 public static class RiskLevelNames
 {

@@ -86,6 +86,20 @@ public sealed class FixedMetrics : IMetrics
 
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery q) => Filter(q).ToList();
 
+    /// <summary>Each phase's rows done by the end of each day from its start to the as-of day (the last day holds all).</summary>
+    public IReadOnlyList<ProgressPoint> Progress(CompletionQuery q) =>
+        Phases(q.Semester).Where(p => q.PhaseId is null || p.Id == q.PhaseId).SelectMany(p =>
+        {
+            var rows = Filter(q with { PhaseId = p.Id }).ToList();
+            var days = q.AsOf.Date < p.Start.Date ? 0 : (q.AsOf.Date - p.Start.Date).Days + 1;
+            return Enumerable.Range(0, days).Select(d => p.Start.Date.AddDays(d)).Select(day =>
+            {
+                bool By(StudentPhaseRow r) => day == q.AsOf.Date || r.DoneAt < day.AddDays(1);
+                return new ProgressPoint(p.Id, day, rows.Count(r => r.Status == PhaseStatus.OnTime && By(r)),
+                    rows.Count(r => r.Status == PhaseStatus.Late && By(r)), rows.Count(r => r.Status != PhaseStatus.Exempt));
+            });
+        }).ToList();
+
     public IReadOnlyList<StudentRiskRow> Risk(CompletionQuery q) =>
         Filter(q with { PhaseId = null }).Where(r => r.Status == PhaseStatus.Overdue || r.Status == PhaseStatus.DueSoon)
             .GroupBy(r => r.StudentNo)
@@ -94,7 +108,10 @@ public sealed class FixedMetrics : IMetrics
                 var f = g.First();
                 var overdue = g.Count(r => r.Status == PhaseStatus.Overdue);
                 return new StudentRiskRow(f.StudentNo, f.StudentName, f.Grade, f.ClassCode, f.TutorStaffNo, f.TutorName,
-                    overdue >= 1 ? RiskLevel.Warning : RiskLevel.Reminder, g.ToList());
+                    overdue >= 1 ? RiskLevel.Warning : RiskLevel.Reminder, g.ToList())
+                {
+                    Reasons = overdue >= 1 ? [$"警示：逾期未完成 {overdue} 個階段（規則：1 個以上）"] : ["提醒：有即將截止的階段"],
+                };
             }).ToList();
 
     public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery q) =>

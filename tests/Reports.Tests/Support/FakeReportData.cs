@@ -37,6 +37,7 @@ internal sealed class FakeReportData : IMetrics
     public IReadOnlyList<TeacherCertificationRow> TeacherCertifications(CompletionQuery query) => Teachers;
     public IReadOnlyList<StudentPhaseRow> Students(CompletionQuery query) => RiskRows.SelectMany(r => r.Lagging).ToList();
     public IReadOnlyList<FindingRow> Findings(Semester semester, DateTime asOf) => [];
+    public IReadOnlyList<ProgressPoint> Progress(CompletionQuery query) => [];
     public IReadOnlyList<TutorContact> Tutors(Semester semester) => [];
     public IReadOnlyList<Semester> Semesters() => [S111_1];
     public TutorScope TutorScope(string staffNo, Semester semester, DateOnly day) => new(new HashSet<string>(), new HashSet<string>());

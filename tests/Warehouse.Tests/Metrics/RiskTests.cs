@@ -22,6 +22,25 @@ public sealed class RiskTests
     }
 
     [Fact]
+    public void Each_level_says_the_rule_met()
+    {
+        using var s = new MetricsScenario(phases: [Counseling, Upload, Achievement]);
+        var risk = s.Metrics.Risk(new(S1111, At("2023-02-05T00:00"), Breakdown.Student)).ToDictionary(r => r.StudentNo);
+        var rules = s.Config.RiskRules;
+        var warnAt = rules.Where(r => r.Level == RiskLevel.Warning).Min(r => r.OverduePhases);
+        var remindAt = rules.Where(r => r.Level == RiskLevel.Reminder).Min(r => r.OverduePhases);
+        risk["S03"].Reasons.Should().Equal($"警示：逾期未完成 3 個階段（規則：{warnAt} 個以上）");
+        risk["S06"].Reasons.Should().Equal($"提醒：逾期未完成 1 個階段（規則：{remindAt} 個以上）");
+    }
+
+    [Fact]
+    public void A_student_only_due_soon_has_no_reason()
+    {
+        using var s = new MetricsScenario(phases: [Upload]);
+        s.Metrics.Risk(new(S1111, UploadEnd.AddDays(-1), Breakdown.Student)).Should().OnlyContain(r => r.Reasons.Count == 0);
+    }
+
+    [Fact]
     public void A_student_only_due_soon_is_listed_as_normal()
     {
         using var s = new MetricsScenario(phases: [Upload]);
@@ -47,5 +66,7 @@ public sealed class RiskTests
             .Where(r => r.Level == RiskLevel.Warning).Select(r => r.StudentNo).Should().Equal("S03", "S04");
         s.Metrics.Risk(new(S1111, At("2023-02-11T00:00"), Breakdown.Student))
             .Where(r => r.Level == RiskLevel.Warning).Select(r => r.StudentNo).Should().Equal("S03");
+        s.Metrics.Risk(new(S1111, At("2023-02-11T00:00"), Breakdown.Student)).Single(r => r.StudentNo == "S03").Reasons
+            .Should().Equal("警示：本學年尚無通過認證的課程學習成果（認證截止已過）");
     }
 }
