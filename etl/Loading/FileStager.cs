@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 using PortfolioAnalytics.Warehouse.Schools;
@@ -15,10 +14,10 @@ internal sealed record StagedFile(string Encoding, string Sha256, long Read, IRe
 /// <summary>Reads one export file row by row into its kind's staging table; a broken file leaves staging empty.</summary>
 internal static class FileStager
 {
-    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, string path, ManifestFile entry,
+    /// <param name="sha">The file's SHA-256 (<see cref="UnchangedExport.Hash"/>), recorded with the load.</param>
+    public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, string path, string sha, ManifestFile entry,
         string displayName, LoadProgress progress, DateTime exportedAt, LoadOptions options)
     {
-        var sha = File.Exists(path) ? Hash(path) : "";
         var rejects = new List<Reject>();
         long read = 0;
         string encoding = "";
@@ -53,11 +52,5 @@ internal static class FileStager
             SqlText.Execute(c, $"DELETE FROM {StagingTable.Name(kind)}");
             return new StagedFile(encoding, sha, read, [], e.Message, new Dictionary<string, string>(), []);
         }
-    }
-
-    private static string Hash(string path)
-    {
-        using var s = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(s));
     }
 }

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using DuckDB.NET.Data;
+using PortfolioAnalytics.Warehouse.Storage;
+
+namespace PortfolioAnalytics.Etl.Loading;
+
+/// <summary>
+/// Recognises an export the warehouse already holds: every listed file has the SHA-256 of its kind's last successful
+/// load. Only the whole export is skipped, never some of its files: a changed file can change what another file's rows
+/// may refer to (an unknown student, a deleted course), so an unchanged file beside a changed one is read and checked.
+/// </summary>
+internal static class UnchangedExport
+{
+    /// <summary>Each kind's previous load when every file (kind → path) is unchanged; null when any file is new or differs.</summary>
+    public static IReadOnlyDictionary<string, long>? Previous(DuckDBConnection c, string schoolCode, IReadOnlyDictionary<string, string> files,
+        IReadOnlyDictionary<string, string> hashes)
+    {
+        if (files.Count == 0) return null;
+        var last = new Dictionary<string, (string? Sha, long Load)>();
+        using (var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/last_loaded_files.sql"), ("school", schoolCode)))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) last[r.GetString(0)] = (r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2));
+        var previous = new Dictionary<string, long>();
+        foreach (var kind in files.Keys)
+        {
+            if (!last.TryGetValue(kind, out var l) || l.Sha is null || l.Sha != hashes[kind]) return null;
+            previous[kind] = l.Load;
+        }
+        return previous;
+    }
+
+    public static string Hash(string path)
+    {
+        if (!File.Exists(path)) return "";
+        using var s = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+
+    public static string Message(long previousLoad) => $"檔案內容與第 {previousLoad} 次載入時相同（SHA-256 一致），未重新讀取";
+}
