@@ -23,7 +23,8 @@ internal static class UnchangedExport
         var previous = new Dictionary<string, long>();
         foreach (var kind in files.Keys)
         {
-            if (!last.TryGetValue(kind, out var l) || l.Sha is null || l.Sha != hashes[kind]) return null;
+            // An empty fingerprint (no file, a source that cannot hash its rows) never counts as unchanged.
+            if (!last.TryGetValue(kind, out var l) || string.IsNullOrEmpty(l.Sha) || l.Sha != hashes[kind]) return null;
             previous[kind] = l.Load;
         }
         return previous;
