@@ -1,10 +1,12 @@
 namespace PortfolioAnalytics.Bench;
 
 /// <summary>
-/// What to measure: school sizes (students), how many times each timed step repeats (the median is kept), whether
-/// documents are printed, where the JSON result goes, and whether to time pulls from PostgreSQL too (--postgres).
+/// What to measure: school sizes (students), how many times each timed step repeats after its cold run (the median of
+/// those is kept), whether documents are printed, where the JSON result goes, the built `portfolio` program the load and
+/// completion steps start as fresh processes, and whether to time pulls from PostgreSQL too (--postgres).
 /// </summary>
-internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool Reports, string Output, string WorkDir, int Seed, bool Postgres = false)
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool Reports, string Output, string WorkDir, int Seed, string Portfolio,
+    bool Postgres = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -15,6 +17,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool R
         var work = Path.Combine(Path.GetTempPath(), "portfolio-bench");
         var seed = 111;
         var postgres = false;
+        string? portfolio = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} 需要一個值");
@@ -27,9 +30,19 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool R
                 case "--work": work = Next(); break;
                 case "--seed": seed = int.Parse(Next()); break;
                 case "--postgres": postgres = true; break;
-                default: throw new ArgumentException($"不認得的選項 {args[i]}；可用：--students 1200,3000 --repeat 3 --no-reports --out FILE --work DIR --seed 111 --postgres");
+                case "--portfolio": portfolio = Next(); break;
+                default: throw new ArgumentException($"不認得的選項 {args[i]}；可用：--students 1200,3000 --repeat 3 --no-reports --out FILE --work DIR --seed 111 --portfolio PATH --postgres");
             }
         }
-        return new BenchOptions(sizes, Math.Max(1, repeat), reports, output, work, seed, postgres);
+        portfolio ??= BuiltPortfolio.FirstOrDefault(File.Exists)
+            ?? throw new ArgumentException($"找不到已建置的 portfolio（{string.Join("、", BuiltPortfolio)}）；請先執行 dotnet build -c Release dashboard，或以 --portfolio 指定");
+        if (!File.Exists(portfolio)) throw new ArgumentException($"找不到 --portfolio 指定的程式「{portfolio}」");
+        return new BenchOptions(sizes, Math.Max(1, repeat), reports, output, work, seed, Path.GetFullPath(portfolio), postgres);
     }
+
+    private static readonly string[] BuiltPortfolio =
+    [
+        Path.Combine("dashboard", "bin", "Release", "net10.0", "linux-x64", "portfolio"),
+        Path.Combine("dashboard", "bin", "Debug", "net10.0", "linux-x64", "portfolio"),
+    ];
 }

@@ -14,10 +14,10 @@ internal sealed record StagedFile(string Encoding, string Sha256, long Read, IRe
 /// <summary>Reads one kind's table (an export file, a query) row by row into its kind's staging table; a broken file leaves staging empty.</summary>
 internal static class FileStager
 {
+    /// <param name="sha">The table's fingerprint (<see cref="IRecordSource.Fingerprint"/>), recorded with the load.</param>
     public static StagedFile Stage(DuckDBConnection c, KindSpec kind, SchoolConfig school, IRecordSource source, ManifestFile file,
-        string displayName, LoadProgress progress, DateTime exportedAt, LoadOptions options)
+        string sha, string displayName, LoadProgress progress, DateTime exportedAt, LoadOptions options)
     {
-        var sha = source.Fingerprint(file);
         var rejects = new List<Reject>();
         long read = 0;
         string encoding = "";

@@ -25,16 +25,60 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var fileRows = new List<KindResult>();
         var stopped = new List<string>();
         var planned = Plan(fileRows);
+        var hashes = planned.ToDictionary(p => p.Kind.Kind, p => source.Fingerprint(p.File));
+        var checks = new CheckRunner(c, loadId);
+        var results = new List<KindResult>();
+        var unchanged = false;
+        // Options beyond the defaults (future dates rejected, mass deletions allowed) can change the outcome: read again.
+        if (options.IsDefault && UnchangedExport.Previous(c, school.Code, hashes) is { } previous)
+        {
+            unchanged = true;
+            progress.Step("匯出檔與上次載入相同，略過讀取…");
+            foreach (var p in planned)
+            {
+                var reason = UnchangedExport.Message(previous[p.Kind.Kind]);
+                results.Add(new KindResult(p.Kind.Kind, p.DisplayName, 0, 0, 0, 0, 0, 0, "skipped", reason));
+                WriteFile(loadId, p.Kind.Kind, p, new StagedFile("", hashes[p.Kind.Kind], 0, [], null, new Dictionary<string, string>(), []),
+                    new MergeCounts(0, 0, 0, 0), 0, "skipped", reason);
+            }
+        }
+        else
+        {
+            StageCheckMerge(loadId, planned, hashes, checks, results, stopped);
+        }
+
+        var fresh = SourceFreshness.Judge(school, manifest.ExportedAt, now);
+        checks.Log("source.freshness", fresh.Severity, 1, fresh.Severity == "info" ? 0 : 1, fresh.Message);
+
+        var checkResults = checks.Flush();
+        foreach (var skipped in fileRows)
+            SqlText.Execute(c, "INSERT INTO etl_load_file (load_id, kind, file_name, status, message) VALUES ($load, $kind, $file, 'skipped', $message)",
+                ("load", loadId), ("kind", skipped.Kind.Length == 0 ? null : skipped.Kind), ("file", skipped.File), ("message", skipped.Message));
+
+        var byReason = RejectsByReason(loadId);
+        var totalRejects = byReason.Values.Sum();
+        var status = stopped.Count > 0 || totalRejects > 0 ? LoadResult.RejectedRows : LoadResult.Succeeded;
+        var message = stopped.Count > 0
+            ? $"{stopped.Count} 個檔案無法載入：{string.Join("；", stopped)}"
+            : totalRejects > 0 ? $"已載入，{totalRejects:N0} 列被退回"
+            : unchanged ? "匯出檔的每個檔案都與上次載入相同，未重新讀取，倉儲未變更" : "已載入";
+        SqlText.Execute(c, "UPDATE etl_load SET finished_at = $finished, status = $status, message = $message WHERE load_id = $id",
+            ("finished", DateTime.Now), ("status", stopped.Count > 0 ? "partial" : "succeeded"), ("message", message), ("id", loadId));
+        return new LoadResult(loadId, status, message, results.Concat(fileRows).ToList(), byReason, watch.Elapsed, stopped, checkResults);
+    }
+
+    private void StageCheckMerge(long loadId, List<Planned> planned, Dictionary<string, string> hashes, CheckRunner checks,
+        List<KindResult> results, List<string> stopped)
+    {
         var staged = new Dictionary<string, (Planned Plan, StagedFile File)>();
         foreach (var p in planned)
         {
-            var file = FileStager.Stage(c, p.Kind, school, source, p.File, p.DisplayName, progress, manifest.ExportedAt, options);
+            var file = FileStager.Stage(c, p.Kind, school, source, p.File, hashes[p.Kind.Kind], p.DisplayName, progress,
+                manifest.ExportedAt, options);
             staged[p.Kind.Kind] = (p, file);
             if (file.Stopped is not null) stopped.Add(file.Stopped);
         }
 
-        var checks = new CheckRunner(c, loadId);
-        var results = new List<KindResult>();
         foreach (var kind in KindCatalog.All)
         {
             if (!staged.TryGetValue(kind.Kind, out var s)) continue;
@@ -67,24 +111,6 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
 
         progress.Step("重建學籍與編班的有效期間…");
         SqlText.Execute(c, SqlText.Load("Loading/Sql/enrolment_spans.sql"));
-
-        var fresh = SourceFreshness.Judge(school, manifest.ExportedAt, now);
-        checks.Log("source.freshness", fresh.Severity, 1, fresh.Severity == "info" ? 0 : 1, fresh.Message);
-
-        var checkResults = checks.Flush();
-        foreach (var skipped in fileRows)
-            SqlText.Execute(c, "INSERT INTO etl_load_file (load_id, kind, file_name, status, message) VALUES ($load, $kind, $file, 'skipped', $message)",
-                ("load", loadId), ("kind", skipped.Kind.Length == 0 ? null : skipped.Kind), ("file", skipped.File), ("message", skipped.Message));
-
-        var byReason = RejectsByReason(loadId);
-        var totalRejects = byReason.Values.Sum();
-        var status = stopped.Count > 0 || totalRejects > 0 ? LoadResult.RejectedRows : LoadResult.Succeeded;
-        var message = stopped.Count > 0
-            ? $"{stopped.Count} 個檔案無法載入：{string.Join("；", stopped)}"
-            : totalRejects > 0 ? $"已載入，{totalRejects:N0} 列被退回" : "已載入";
-        SqlText.Execute(c, "UPDATE etl_load SET finished_at = $finished, status = $status, message = $message WHERE load_id = $id",
-            ("finished", DateTime.Now), ("status", stopped.Count > 0 ? "partial" : "succeeded"), ("message", message), ("id", loadId));
-        return new LoadResult(loadId, status, message, results.Concat(fileRows).ToList(), byReason, watch.Elapsed, stopped, checkResults);
     }
 
     /// <summary>Manifest entries matched to kinds, in load order; unknown kinds, repeats and unlisted files are noted as skipped.</summary>

@@ -22,7 +22,9 @@ public class HistoryTests
         var dir = w.NewExport().Basic().Write();
         ExportLoader.Load(w.Db, TestSchool.Config, dir, clock: Clock);
         var before = Fingerprint(w);
-        var again = ExportLoader.Load(w.Db, TestSchool.Config, dir, clock: Clock);
+        // Non-default options make the loader read the unchanged files again (an all-unchanged export is otherwise
+        // skipped: UnchangedExportTests), so this still proves that re-reading identical rows changes nothing.
+        var again = ExportLoader.Load(w.Db, TestSchool.Config, dir, clock: Clock, options: new LoadOptions { MassDeleteFloor = 11 });
 
         Fingerprint(w).Should().Equal(before);
         again.Kinds.Should().OnlyContain(k => k.Inserted == 0 && k.Updated == 0 && k.Deleted == 0);
