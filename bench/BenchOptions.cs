@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace PortfolioAnalytics.Bench;
 
 /// <summary>
@@ -24,11 +25,11 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Repeat, bool R
             switch (args[i])
             {
                 case "--students": sizes = Next().Split(',').Select(int.Parse).ToList(); break;
-                case "--repeat": repeat = int.Parse(Next()); break;
+                case "--repeat": repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--no-reports": reports = false; break;
                 case "--out": output = Next(); break;
                 case "--work": work = Next(); break;
-                case "--seed": seed = int.Parse(Next()); break;
+                case "--seed": seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--postgres": postgres = true; break;
                 case "--portfolio": portfolio = Next(); break;
                 default: throw new ArgumentException($"不認得的選項 {args[i]}；可用：--students 1200,3000 --repeat 3 --no-reports --out FILE --work DIR --seed 111 --portfolio PATH --postgres");

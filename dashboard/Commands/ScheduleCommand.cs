@@ -133,9 +133,10 @@ internal static class ScheduleCommand
             rule = p.Rule,
             checklist = (p.ChecklistRefs ?? []).Select(r => new { grade_group = r.GradeGroup, section = r.Section, item = r.Item }),
         });
-        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        return JsonSerializer.Serialize(new { school = config.Code, school_name = config.Name, semester = semester.ToString(), phases }, options) + "\n";
+        return JsonSerializer.Serialize(new { school = config.Code, school_name = config.Name, semester = semester.ToString(), phases }, JsonOptions) + "\n";
     }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Window(Phase p) =>
         p.DeadlineOnly ? $"{RocDate.Format(p.EndDate)} 前" : Days(p.StartDate, p.EndDate);

@@ -8,10 +8,12 @@ namespace PortfolioAnalytics.Dashboard.Data;
 /// loads, freezes, purges and attestations run here, one at a time (<see cref="WriteLock"/>), each in a transaction,
 /// so readers on other connections see the state before or after a load, never half of it.
 /// </summary>
-public sealed class WarehouseGate(WarehouseDb db)
+public sealed class WarehouseGate(WarehouseDb db) : IDisposable
 {
     private readonly SemaphoreSlim _write = new(1, 1);
     private long _version;
+
+    public void Dispose() => _write.Dispose();
 
     /// <summary>Bumped each time a writer releases the lock: what was read before may have changed.</summary>
     public long Version => Interlocked.Read(ref _version);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Calendar;
 
 namespace PortfolioAnalytics.Etl.Demo;
@@ -37,7 +38,7 @@ internal static class CadreRoleWriter
             foreach (var (student, role, unit, registered) in officers)
             {
                 if (registered > exportedAt) continue;
-                file.Row($"C{++seq:00000}", student.No, semester.AcademicYear.ToString(), semester.Term.ToString(), role, unit,
+                file.Row($"C{++seq:00000}", student.No, semester.AcademicYear.ToString(CultureInfo.InvariantCulture), semester.Term.ToString(CultureInfo.InvariantCulture), role, unit,
                     DemoDates.Slash(registered), random.Pick(clerks));
             }
         }

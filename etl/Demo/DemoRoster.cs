@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.People;
 
@@ -134,7 +135,7 @@ internal sealed class DemoRoster
     {
         var ids = new HashSet<string>();
         var perGrade = new[] { total - 2 * (total / 3), total / 3, total / 3 };
-        var width = Math.Max(3, perGrade.Max().ToString().Length);
+        var width = Math.Max(3, perGrade.Max().ToString(CultureInfo.InvariantCulture).Length);
         string[] areas = ["A", "A", "A", "A", "F", "F", "H", "B", "E", "J"];
         string[] districts = ["文山區興隆路", "文山區木柵路", "大安區復興南路", "中正區羅斯福路", "信義區松仁路", "新店區北新路", "中和區景平路"];
         for (var gi = 0; gi < 3; gi++)
@@ -148,7 +149,7 @@ internal sealed class DemoRoster
                 string id;
                 do
                 {
-                    var nine = random.Pick(areas) + (male ? "1" : "2") + random.Next(0, 10_000_000).ToString("0000000");
+                    var nine = random.Pick(areas) + (male ? "1" : "2") + random.Next(0, 10_000_000).ToString("0000000", CultureInfo.InvariantCulture);
                     id = nine + NationalId.CheckDigit(nine);
                 } while (!ids.Add(id));
                 var roll = random.NextDouble();
@@ -156,7 +157,7 @@ internal sealed class DemoRoster
                 Students.Add(new DemoStudent
                 {
                     Index = Students.Count,
-                    No = $"{entry}{(j + 1).ToString(new string('0', width))}",
+                    No = $"{entry}{(j + 1).ToString(new string('0', width), CultureInfo.InvariantCulture)}",
                     NationalId = id,
                     Name = ChineseNames.WithSurname(random, surname, male),
                     Male = male,
@@ -208,7 +209,7 @@ internal sealed class DemoRoster
                 {
                     var subject = Curriculum.Elective(grade, g);
                     _groupCourses[(semester, grade, g)] = AddCourse(semester, ++serial, subject, grade, Next(subject.Domain).No, null,
-                        $"{subject.Name[..4]}{(char)('A' + g % 26)}{(g >= 26 ? (g / 26).ToString() : "")}", schoolCode, g);
+                        $"{subject.Name[..4]}{(char)('A' + g % 26)}{(g >= 26 ? (g / 26).ToString(CultureInfo.InvariantCulture) : "")}", schoolCode, g);
                 }
                 var cohortStudents = Students.Where(s => s.Grade == cohort).OrderBy(s => s.Index).ToList();
                 var random = Seeds.Stream(seed, 4, semester.AcademicYear, semester.Term, cohort);

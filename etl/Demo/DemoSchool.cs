@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortfolioAnalytics.Warehouse.Schools;
@@ -32,8 +33,8 @@ public static class DemoSchool
             foreach (var s in submissions)
             {
                 var count = roster.Students.Count(st => (s.Grades.Count == 0 || s.Grades.Contains(st.Grade)) && st.EnrolledDuring(s.Data, roster.Year));
-                files.Submissions.Row(s.No, s.Data.AcademicYear.ToString(), s.Term.ToString(), s.Category, s.Unit, DemoDates.Iso(s.Time),
-                    s.StaffNo, count.ToString());
+                files.Submissions.Row(s.No, s.Data.AcademicYear.ToString(CultureInfo.InvariantCulture), s.Term.ToString(CultureInfo.InvariantCulture), s.Category, s.Unit, DemoDates.Iso(s.Time),
+                    s.StaffNo, count.ToString(CultureInfo.InvariantCulture));
             }
 
             var activity = new StudentActivity(roster, timeline, files, exportedAt, school.Caps, options.Seed, receipts);
@@ -69,20 +70,20 @@ public static class DemoSchool
             files.Staff.Row(s.No, s.Name, s.Office, s.Section ?? "", s.Title, s.Counselor ? "是" : "否", $"{s.No.ToLowerInvariant()}@school.example.tw");
         foreach (var s in roster.Staff)
             for (var i = 0; i < s.Deputies.Count; i++)
-                files.Deputies.Row(s.No, s.Deputies[i], (i + 1).ToString());
+                files.Deputies.Row(s.No, s.Deputies[i], (i + 1).ToString(CultureInfo.InvariantCulture));
     }
 
     private static void WriteClassesAndCourses(DemoRoster roster, DemoExportFiles files)
     {
         foreach (var c in roster.Classes)
-            files.Classes.Row(c.Semester.AcademicYear.ToString(), c.Semester.Term.ToString(), c.Code, c.Grade.ToString(), "日間部", c.Name, c.TutorNo);
+            files.Classes.Row(c.Semester.AcademicYear.ToString(CultureInfo.InvariantCulture), c.Semester.Term.ToString(CultureInfo.InvariantCulture), c.Code, c.Grade.ToString(CultureInfo.InvariantCulture), "日間部", c.Name, c.TutorNo);
         foreach (var c in roster.Courses)
-            files.Courses.Row(c.Semester.AcademicYear.ToString(), c.Semester.Term.ToString(), c.Serial, c.Code, c.Subject,
-                c.Credits.ToString(), c.Grade.ToString(), c.TeacherNo, c.ClassCode ?? "", c.Group ?? "");
+            files.Courses.Row(c.Semester.AcademicYear.ToString(CultureInfo.InvariantCulture), c.Semester.Term.ToString(CultureInfo.InvariantCulture), c.Serial, c.Code, c.Subject,
+                c.Credits.ToString(CultureInfo.InvariantCulture), c.Grade.ToString(CultureInfo.InvariantCulture), c.TeacherNo, c.ClassCode ?? "", c.Group ?? "");
     }
 
     internal static void WriteStudent(DemoStudent s, DemoExportFiles files, string? phone = null) =>
-        files.Students.Row(s.No, s.NationalId, s.Name, "日間部", s.Male ? "男" : "女", s.EntryYear.ToString(), s.Status,
+        files.Students.Row(s.No, s.NationalId, s.Name, "日間部", s.Male ? "男" : "女", s.EntryYear.ToString(CultureInfo.InvariantCulture), s.Status,
             s.ParentName, phone ?? s.ParentPhone, s.ParentEmail, s.Address);
 
     private static void WriteManifest(string exportDir, string schoolCode, DateTime exportedAt, DemoExportFiles files)
@@ -93,11 +94,9 @@ public static class DemoSchool
             exported_at = DemoDates.Dot(exportedAt),
             files = files.All.Select(f => new { kind = f.Kind, file = f.FileName, mode = "full" }),
         };
-        var json = JsonSerializer.Serialize(manifest, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        var json = JsonSerializer.Serialize(manifest, ManifestJson);
         File.WriteAllText(Path.Combine(exportDir, "manifest.json"), json + "\n");
     }
+
+    private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

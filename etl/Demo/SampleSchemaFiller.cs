@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
@@ -82,8 +83,8 @@ public static partial class SampleSchemaFiller
         }
         switch (type)
         {
-            case ColumnType.Integer: copy.Write(Convert.ToInt32(v), NpgsqlDbType.Integer); break;
-            case ColumnType.RocYear: copy.Write(Convert.ToInt16(v), NpgsqlDbType.Smallint); break;
+            case ColumnType.Integer: copy.Write(Convert.ToInt32(v, CultureInfo.InvariantCulture), NpgsqlDbType.Integer); break;
+            case ColumnType.RocYear: copy.Write(Convert.ToInt16(v, CultureInfo.InvariantCulture), NpgsqlDbType.Smallint); break;
             case ColumnType.Number: copy.Write((decimal)v, NpgsqlDbType.Numeric); break;
             case ColumnType.Date: copy.Write((DateOnly)v, NpgsqlDbType.Date); break;
             case ColumnType.DateTime: copy.Write((DateTime)v, NpgsqlDbType.Timestamp); break;

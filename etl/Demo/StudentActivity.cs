@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Schedules;
 using PortfolioAnalytics.Warehouse.Schools;
@@ -61,7 +62,7 @@ internal sealed class StudentActivity(
                 MisplacedDirt = new DemoDirt("class_assignments", files.ClassAssignments.FileName, files.ClassAssignments.NextLine, 1,
                     $"學號 {s.No} 在 {semester} 被編入不存在的班級 {classCode}", "unknown_class");
             }
-            files.ClassAssignments.Row(Y(semester), T(semester), s.No, classCode, s.Seat.ToString());
+            files.ClassAssignments.Row(Y(semester), T(semester), s.No, classCode, s.Seat.ToString(CultureInfo.InvariantCulture));
             var courses = roster.CoursesOf(s, semester);
             WriteCourseRecords(s, semester, courses, random);
             WriteArtifacts(s, semester, courses, random, artifacts);
@@ -72,8 +73,8 @@ internal sealed class StudentActivity(
         WriteReceipts(s, random);
     }
 
-    private static string Y(Semester s) => s.AcademicYear.ToString();
-    private static string T(Semester s) => s.Term.ToString();
+    private static string Y(Semester s) => s.AcademicYear.ToString(CultureInfo.InvariantCulture);
+    private static string T(Semester s) => s.Term.ToString(CultureInfo.InvariantCulture);
 
     private void WriteStatusChanges(DemoStudent s, Random random)
     {
@@ -104,7 +105,7 @@ internal sealed class StudentActivity(
             }
             var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
             var score = Math.Clamp((int)Math.Round(mean + 11 * normal), 20, 100);
-            files.CourseRecords.Row(Y(semester), T(semester), c.Serial, s.No, score.ToString(), (score >= 60 ? c.Credits : 0).ToString());
+            files.CourseRecords.Row(Y(semester), T(semester), c.Serial, s.No, score.ToString(CultureInfo.InvariantCulture), (score >= 60 ? c.Credits : 0).ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -153,7 +154,7 @@ internal sealed class StudentActivity(
         var roll = random.NextDouble();
         var type = roll < 0.72 ? "pdf" : roll < 0.82 ? "jpg" : roll < 0.90 ? "png" : roll < 0.97 ? "mp4" : "mp3";
         var size = type is "mp4" or "mp3" ? 1500 + random.Next(8500) : Math.Min(4000, 60 + (int)random.Exponential(900));
-        files.Artifacts.Row(id, s.No, Y(semester), T(semester), course.Serial, DemoDates.Slash(uploaded), type, size.ToString(),
+        files.Artifacts.Row(id, s.No, Y(semester), T(semester), course.Serial, DemoDates.Slash(uploaded), type, size.ToString(CultureInfo.InvariantCulture),
             Curriculum.Description(course.Subject, random));
         return id;
     }
@@ -257,9 +258,9 @@ internal sealed class StudentActivity(
             var pickAchievements = s.OverCap ? achievementCap + 1 : Math.Min(achievementCap, 1 + random.Next(achievementCap));
             var n = 0;
             foreach (var id in certified.Take(pickArtifacts))
-                files.Selections.Row(s.No, year.ToString(), "課程學習成果", id, DemoDates.Slash(at.AddMinutes(n++)));
+                files.Selections.Row(s.No, year.ToString(CultureInfo.InvariantCulture), "課程學習成果", id, DemoDates.Slash(at.AddMinutes(n++)));
             foreach (var id in uploaded.Take(pickAchievements))
-                files.Selections.Row(s.No, year.ToString(), "多元表現", id, DemoDates.Slash(at.AddMinutes(n++)));
+                files.Selections.Row(s.No, year.ToString(CultureInfo.InvariantCulture), "多元表現", id, DemoDates.Slash(at.AddMinutes(n++)));
         }
     }
 
@@ -287,7 +288,7 @@ internal sealed class StudentActivity(
                 }
                 else if (acts is { } c && c <= exportedAt)
                     confirmed = DemoDates.Slash(c.AddMinutes(i));
-                files.Receipts.Row($"R{++_receipts:000000}", sub.No, s.NationalId, sub.Data.AcademicYear.ToString(), sub.Term.ToString(),
+                files.Receipts.Row($"R{++_receipts:000000}", sub.No, s.NationalId, sub.Data.AcademicYear.ToString(CultureInfo.InvariantCulture), sub.Term.ToString(CultureInfo.InvariantCulture),
                     sub.Category, DemoDates.Slash(produced), confirmed, reported, error, resolved);
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 
@@ -58,7 +59,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         if (failing > 0)
         {
             var first = SqlText.Scalar(c, "SELECT reason FROM check_fail ORDER BY _line LIMIT 1") as string;
-            var line = Convert.ToInt64(SqlText.Scalar(c, "SELECT min(_line) FROM check_fail"));
+            var line = Convert.ToInt64(SqlText.Scalar(c, "SELECT min(_line) FROM check_fail"), CultureInfo.InvariantCulture);
             message = $"{file} 第 {line} 行：{first}" + (failing > 1 ? $"（共 {failing:N0} 列）" : "");
             if (check.Name == "identical_duplicate")
                 SqlText.Execute(c, $"UPDATE {stg} SET _duplicate = true WHERE _line IN (SELECT _line FROM check_fail)");

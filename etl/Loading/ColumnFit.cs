@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 
@@ -34,7 +35,7 @@ internal sealed record ColumnFit(int IntegerDigits, int Scale, long Min, long Ma
                 byColumn[r.GetString(0)] = type switch
                 {
                     _ when type.StartsWith("DECIMAL", StringComparison.Ordinal) =>
-                        new ColumnFit(Convert.ToInt32(r.GetValue(2)) - Convert.ToInt32(r.GetValue(3)), Convert.ToInt32(r.GetValue(3)), long.MinValue, long.MaxValue),
+                        new ColumnFit(Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture) - Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), long.MinValue, long.MaxValue),
                     "INTEGER" => Staging with { Min = int.MinValue, Max = int.MaxValue },
                     "SMALLINT" => Staging with { Min = short.MinValue, Max = short.MaxValue },
                     _ => Staging,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using PortfolioAnalytics.Etl.Sources;
 using PortfolioAnalytics.Warehouse.Calendar;
@@ -76,7 +77,7 @@ public static class ExportLoader
         Stopwatch watch, string message)
     {
         using var c = db.Connect();
-        var id = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"));
+        var id = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"), CultureInfo.InvariantCulture);
         SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, $finished, 'failed', $message)",
             ("id", id), ("school", schoolCode), ("source", source), ("exported", exportedAt), ("started", started),
             ("finished", DateTime.Now), ("message", message));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 
@@ -32,14 +33,14 @@ internal static class KindMerger
         if (full)
         {
             SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_gone.sql", fill), ("school", school));
-            var gone = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_gone"));
-            var staged = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {fill["stg"]}"));
+            var gone = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_gone"), CultureInfo.InvariantCulture);
+            var staged = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {fill["stg"]}"), CultureInfo.InvariantCulture);
             var live = gone == 0 ? 0 : Convert.ToInt64(SqlText.Scalar(c,
-                $"SELECT count(*) FROM {kind.CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school)));
+                $"SELECT count(*) FROM {kind.CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school)), CultureInfo.InvariantCulture);
             if (MassDeletionGuard.Problem(kind, file, staged, live, gone, options) is { } stop) return new MergeCounts(0, 0, 0, 0, stop);
         }
         SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_source.sql", fill));
-        var distinct = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_src"));
+        var distinct = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_src"), CultureInfo.InvariantCulture);
         var updated = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);
         var inserted = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill), args);
         var deleted = full ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill), args) : 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
@@ -13,7 +14,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
 
     public LoadResult Execute(DateTime started, DateTime now, Stopwatch watch)
     {
-        var loadId = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"));
+        var loadId = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"), CultureInfo.InvariantCulture);
         SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, NULL, 'running', NULL)",
             ("id", loadId), ("school", school.Code), ("source", source.Description), ("exported", manifest.ExportedAt), ("started", started));
         SqlText.Execute(c, SqlText.Load("Loading/Sql/context.sql"), ("school", school.Code), ("load", loadId), ("exported", manifest.ExportedAt));
@@ -103,7 +104,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
                 continue;
             }
             checks.KeyUnique(kind, school.Code);
-            var rejected = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"));
+            var rejected = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"), CultureInfo.InvariantCulture);
             results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, counts.Distinct, rejected, counts.Inserted,
                 counts.Updated, counts.Deleted, "loaded", null, counts.Unchanged, file.Encoding));
             WriteFile(loadId, kind.Kind, plan, file, counts, rejected, "loaded", null);

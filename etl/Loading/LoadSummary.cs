@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PortfolioAnalytics.Etl.Sources;
 
@@ -15,7 +16,7 @@ public static class LoadSummary
             LoadResult.RejectedRows => "載入完成，但有資料被退回或檔案無法載入",
             _ => "載入失敗，倉儲未變更",
         };
-        sb.AppendLine($"{status}（載入編號 {result.LoadId}，費時 {result.Elapsed.TotalSeconds:0.0} 秒）");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{status}（載入編號 {result.LoadId}，費時 {result.Elapsed.TotalSeconds:0.0} 秒）");
         if (result.Message is { } m && result.Status == LoadResult.Failed) sb.AppendLine(m);
         foreach (var k in result.Kinds)
         {
@@ -27,22 +28,22 @@ public static class LoadSummary
                                   + (k.Deleted > 0 ? $"、標記刪除 {k.Deleted:N0}" : "") + $"），退回 {k.Rejected:N0} 列");
                     break;
                 case "stopped":
-                    sb.AppendLine($"  {label}（{k.File}）：無法載入 — {k.Message}");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"  {label}（{k.File}）：無法載入 — {k.Message}");
                     break;
                 default:
-                    sb.AppendLine($"  略過 {k.File}：{k.Message}");
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"  略過 {k.File}：{k.Message}");
                     break;
             }
         }
         if (result.RejectsByReason.Count > 0)
         {
-            sb.AppendLine($"退回原因（共 {result.RejectsByReason.Values.Sum():N0} 列，明細見 etl_reject）：");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"退回原因（共 {result.RejectsByReason.Values.Sum():N0} 列，明細見 etl_reject）：");
             foreach (var (code, n) in result.RejectsByReason)
-                sb.AppendLine($"  {RejectReasons.Label(code)}：{n:N0} 列");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"  {RejectReasons.Label(code)}：{n:N0} 列");
         }
         foreach (var c in result.Checks ?? [])
             if (c.RowsFailing > 0 && c.Severity != "error")
-                sb.AppendLine($"{(c.Severity == "warn" ? "警示" : "提示")}：{c.Message}");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"{(c.Severity == "warn" ? "警示" : "提示")}：{c.Message}");
         return sb.ToString();
     }
 }

@@ -18,7 +18,7 @@ public partial class FindingsPageTests(DashboardFixture host) : IClassFixture<Da
     private static int Rows(string html)
     {
         var body = FindingsBody().Match(html).Groups[1].Value;
-        return body.Contains("（沒有資料）", StringComparison.Ordinal) ? 0 : Regex.Matches(body, "<tr>").Count;
+        return body.Contains("（沒有資料）", StringComparison.Ordinal) ? 0 : Regex.Count(body, "<tr>");
     }
 
     [Fact]

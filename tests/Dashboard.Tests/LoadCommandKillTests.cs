@@ -56,7 +56,7 @@ public class LoadCommandKillTests
             using (var cmd = c.CreateCommand())
             {
                 cmd.CommandText = "SELECT count(*) FROM course_artifact WHERE deleted_at IS NULL";
-                Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(200_000);
+                Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture).Should().Be(200_000);
                 cmd.CommandText = "SELECT string_agg(status, ',' ORDER BY load_id) FROM etl_load";
                 cmd.ExecuteScalar().Should().Be("succeeded,succeeded");
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Etl.Tests;
@@ -26,7 +27,7 @@ internal sealed class TestWarehouse : IDisposable
 
     public ExportBuilder NewExport() => new(Path.Combine(Root.FullName, $"export{++_exports}"));
 
-    public long Count(string sql) => Convert.ToInt64(Scalar(sql));
+    public long Count(string sql) => Convert.ToInt64(Scalar(sql), CultureInfo.InvariantCulture);
 
     public object? Scalar(string sql)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
@@ -28,7 +29,7 @@ public class SchoolConfigStoreTests
                 using var c = db.Connect();
                 using var cmd = c.CreateCommand();
                 cmd.CommandText = "SELECT count(*) FROM school_config";
-                Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(2, "saving the same file again adds no row");
+                Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture).Should().Be(2, "saving the same file again adds no row");
             }
         }
         finally

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Warehouse.Tests;
@@ -15,9 +16,9 @@ public class WarehouseDbTests
         using (var cmd = c.CreateCommand())
         {
             cmd.CommandText = "SELECT count(*) FROM schema_migration WHERE version = 1";
-            Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(1);
+            Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture).Should().Be(1);
             cmd.CommandText = "SELECT count(*) FROM term WHERE semester = '111-1' AND starts_on = DATE '2022-08-01'";
-            Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(1);
+            Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture).Should().Be(1);
         }
         dir.Delete(true);
     }

@@ -45,6 +45,11 @@ public readonly record struct Semester(int AcademicYear, int Term) : IComparable
     public int CompareTo(Semester other) =>
         AcademicYear != other.AcademicYear ? AcademicYear.CompareTo(other.AcademicYear) : Term.CompareTo(other.Term);
 
+    public static bool operator <(Semester a, Semester b) => a.CompareTo(b) < 0;
+    public static bool operator <=(Semester a, Semester b) => a.CompareTo(b) <= 0;
+    public static bool operator >(Semester a, Semester b) => a.CompareTo(b) > 0;
+    public static bool operator >=(Semester a, Semester b) => a.CompareTo(b) >= 0;
+
     public override string ToString() => $"{AcademicYear}-{Term}";
 
     /// <summary>第1學期 in words: 「111學年度第1學期」.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data;
 using System.Data.Common;
 using System.Security.Cryptography;
@@ -65,7 +66,7 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
         var files = config.Kinds.Select(k => new ManifestFile(k.Kind, Display(k.Kind), null, IsFull(k))).ToList();
         foreach (var f in files.Where(f => f.Full))
             _live[f.Kind] = Convert.ToInt64(SqlText.Scalar(warehouse, SqlText.Load("Sources/Database/Sql/live_rows.sql",
-                new Dictionary<string, string> { ["core"] = KindCatalog.Get(f.Kind).CoreTable }), ("school", school.Code)));
+                new Dictionary<string, string> { ["core"] = KindCatalog.Get(f.Kind).CoreTable }), ("school", school.Code)), System.Globalization.CultureInfo.InvariantCulture);
         return new Manifest(school.Code, pulledAt, files);
     }
 

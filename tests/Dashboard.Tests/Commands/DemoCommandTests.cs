@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Dashboard.Commands;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
@@ -50,7 +51,7 @@ public sealed class DemoCommandTests : IDisposable
         using var c = db.Connect();
         using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT count(*) FROM etl_load";
-        Convert.ToInt64(cmd.ExecuteScalar()).Should().Be(1);
+        Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture).Should().Be(1);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Npgsql;
 using PortfolioAnalytics.Etl.Demo;
@@ -54,7 +55,7 @@ public sealed class PullKilledTests : IDisposable
         using (var pull = Process.Start(psi)!)
         {
             var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl' AND datname = current_database()")) == 0)
+            while (Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl' AND datname = current_database()"), CultureInfo.InvariantCulture) == 0)
             {
                 pull.HasExited.Should().BeFalse(pull.HasExited ? pull.StandardError.ReadToEnd() + pull.StandardOutput.ReadToEnd() : "");
                 DateTime.UtcNow.Should().BeBefore(deadline);
@@ -72,7 +73,7 @@ public sealed class PullKilledTests : IDisposable
             result.Status.Should().NotBe("failed", result.Message);
             next.Pulls.Single(p => p.Kind == "selections").Rows.Should().BeGreaterThan(0);
         }
-        Convert.ToInt64(Scalar(warehouse, "SELECT count(*) FROM course_artifact WHERE description = '改過'", duck: true)).Should().BeGreaterThan(0);
+        Convert.ToInt64(Scalar(warehouse, "SELECT count(*) FROM course_artifact WHERE description = '改過'", duck: true), CultureInfo.InvariantCulture).Should().BeGreaterThan(0);
     }
 
     private static List<string> Fingerprint(string warehouse)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
 using PortfolioAnalytics.Warehouse.Schedules;
@@ -65,8 +66,8 @@ public sealed class FixedMetrics : IMetrics
     public IReadOnlyList<CompletionRow> Completion(CompletionQuery q) =>
         Filter(q).GroupBy(r => q.By switch
             {
-                Breakdown.Grade => (r.PhaseId, r.PhaseTitle, r.Grade.ToString(), ""),
-                Breakdown.Class => (r.PhaseId, r.PhaseTitle, r.Grade.ToString(), r.ClassCode),
+                Breakdown.Grade => (r.PhaseId, r.PhaseTitle, r.Grade.ToString(CultureInfo.InvariantCulture), ""),
+                Breakdown.Class => (r.PhaseId, r.PhaseTitle, r.Grade.ToString(CultureInfo.InvariantCulture), r.ClassCode),
                 Breakdown.Tutor => (r.PhaseId, r.PhaseTitle, r.TutorStaffNo ?? "", ""),
                 Breakdown.Student => (r.PhaseId, r.PhaseTitle, r.StudentNo, ""),
                 _ => (r.PhaseId, r.PhaseTitle, "", ""),

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace PortfolioAnalytics.Etl.Tests.Database;
 
 /// <summary>Incremental pulls by watermark, the periodic full reconcile, and the overlap that catches late commits.</summary>
@@ -29,7 +30,7 @@ public sealed class IncrementalPullTests
             DELETE FROM adm.lp_pick WHERE item_kind = '多元表現' AND item_no IN (SELECT perf_no FROM adm.lp_multi_perf WHERE id % 7 = 0);
             DELETE FROM adm.lp_multi_perf WHERE id % 7 = 0;
             """);
-        var changed = Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM adm.lp_cos_result WHERE id % 10 = 0 OR result_no LIKE '%X'"));
+        var changed = Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM adm.lp_cos_result WHERE id % 10 = 0 OR result_no LIKE '%X'"), CultureInfo.InvariantCulture);
 
         var second = school.Pull(w, t0.AddHours(1));
         second.Status.Should().NotBe("failed", second.Message);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using PortfolioAnalytics.Etl.Sources.Database;
 
@@ -110,7 +111,7 @@ public sealed class PullFaultTests
 
         var pull = Task.Run(() => school.Pull(w, t0.AddHours(1)));
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl' AND datname = current_database()")) == 0)
+        while (Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%adm.slow()%' AND application_name = 'portfolio-etl' AND datname = current_database()"), CultureInfo.InvariantCulture) == 0)
         {
             pull.IsCompleted.Should().BeFalse("the pull should still be reading the slow kind");
             DateTime.UtcNow.Should().BeBefore(deadline);

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace PortfolioAnalytics.Etl.Tests.Database;
 
 /// <summary>Pulling the sample admin schema loads what loading the same data as an export loads.</summary>
@@ -39,6 +40,6 @@ public sealed class PullTests
         var result = school.Pull(w, school.Options.ExportedAt);
         result.Status.Should().Be("failed");
         result.Message.Should().Contain("唯讀");
-        Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM adm.tea_base")).Should().BeGreaterThan(0);
+        Convert.ToInt64(school.Pg.Scalar("SELECT count(*) FROM adm.tea_base"), CultureInfo.InvariantCulture).Should().BeGreaterThan(0);
     }
 }

@@ -39,7 +39,7 @@ public sealed class DemoDirtTests(DemoSchoolFixture demo)
         var utf8 = () => DemoExport.StrictUtf8.GetString(big5);
         utf8.Should().Throw<DecoderFallbackException>();
         DemoExport.StrictBig5.GetString(big5).Should().StartWith("紀錄編號,學號,學年度,學期,幹部名稱");
-        foreach (var file in Directory.GetFiles(Export.Dir, "*.csv").Where(f => !f.EndsWith(DemoExportFiles.Big5File)))
+        foreach (var file in Directory.GetFiles(Export.Dir, "*.csv").Where(f => !f.EndsWith(DemoExportFiles.Big5File, StringComparison.Ordinal)))
             DemoExport.StrictUtf8.GetString(File.ReadAllBytes(file)).Should().NotBeEmpty();
     }
 

@@ -18,7 +18,7 @@ public sealed class DemoEnrolmentTests(DemoSchoolFixture demo)
     [Fact]
     public void A_student_who_joined_in_the_second_semester_is_placed_only_from_then()
     {
-        var joined2 = Export.Rows("學籍異動.csv").Where(r => r["異動類別"] == "轉入" && r["異動日期"].StartsWith("112")).ToList();
+        var joined2 = Export.Rows("學籍異動.csv").Where(r => r["異動類別"] == "轉入" && r["異動日期"].StartsWith("112", StringComparison.Ordinal)).ToList();
         joined2.Should().NotBeEmpty();
         var placements = Export.Rows("編班.csv");
         foreach (var j in joined2)
@@ -32,7 +32,7 @@ public sealed class DemoEnrolmentTests(DemoSchoolFixture demo)
     [Fact]
     public void A_student_who_left_in_the_first_semester_has_no_second_semester()
     {
-        var left1 = Export.Rows("學籍異動.csv").Where(r => r["異動類別"] == "轉出" && r["異動日期"].StartsWith("111")).ToList();
+        var left1 = Export.Rows("學籍異動.csv").Where(r => r["異動類別"] == "轉出" && r["異動日期"].StartsWith("111", StringComparison.Ordinal)).ToList();
         left1.Should().NotBeEmpty();
         var placements = Export.Rows("編班.csv");
         foreach (var l in left1)

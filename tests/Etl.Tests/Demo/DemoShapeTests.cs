@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.People;
@@ -96,5 +97,5 @@ public sealed class DemoShapeTests(DemoSchoolFixture demo)
 
     private static bool Allowed(Dictionary<string, string> r) =>
         r["簡述"].Length <= 100
-        && (r["檔案類型"] is "pdf" or "jpg" or "png" ? int.Parse(r["檔案大小KB"]) <= 4096 : int.Parse(r["檔案大小KB"]) <= 10240);
+        && (r["檔案類型"] is "pdf" or "jpg" or "png" ? int.Parse(r["檔案大小KB"], CultureInfo.InvariantCulture) <= 4096 : int.Parse(r["檔案大小KB"], CultureInfo.InvariantCulture) <= 10240);
 }
