@@ -31,7 +31,7 @@ internal static class ReadCsvCeiling
                 cmd.ExecuteNonQuery();
             }
             cmd.CommandText = $"SELECT count(*) FROM \"{file.Kind}\"";
-            rows += Convert.ToInt64(cmd.ExecuteScalar());
+            rows += Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
         return rows;
     }

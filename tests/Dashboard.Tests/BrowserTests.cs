@@ -8,6 +8,7 @@ using PortfolioAnalytics.Warehouse.Metrics;
 namespace PortfolioAnalytics.Dashboard.Tests;
 
 /// <summary>In headless Chromium: each role signs in, opens its pages (screenshot each), sees only its own menu.</summary>
+[Trait("Speed", "Slow")]
 public class BrowserTests(BrowserFixture host) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -9,6 +9,7 @@ using PortfolioAnalytics.Warehouse.Storage;
 namespace PortfolioAnalytics.Dashboard.Tests;
 
 /// <summary>Runs the real <c>portfolio</c> binary: a SIGKILL in the middle of a big load leaves the warehouse as it was.</summary>
+[Trait("Speed", "Slow")]
 public class LoadCommandKillTests
 {
     private const string Code = "413301";

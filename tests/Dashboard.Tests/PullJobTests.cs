@@ -10,6 +10,7 @@ using PortfolioAnalytics.Warehouse.Schools;
 namespace PortfolioAnalytics.Dashboard.Tests;
 
 /// <summary>The dashboard scheduling a pull from the school's database ("Source": "postgres"); the school file names its queries.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PullSchedulerFixture : DashboardFixture
 {
     public const string ConnectionEnv = "PA_TEST_PULL_CONNECTION";

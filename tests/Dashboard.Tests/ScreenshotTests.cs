@@ -8,6 +8,7 @@ namespace PortfolioAnalytics.Dashboard.Tests;
 /// Every page each role may open, photographed at 1280 px wide for people to look at (kept by CI: the folder is
 /// $PA_SCREENSHOTS, else bin/…/screenshots/pages), and none of them may scroll sideways at that width.
 /// </summary>
+[Trait("Speed", "Slow")]
 public class ScreenshotTests(BrowserFixture host) : IClassFixture<BrowserFixture>
 {
     public static string Folder { get; } = Environment.GetEnvironmentVariable("PA_SCREENSHOTS") is { Length: > 0 } env

@@ -4,6 +4,7 @@ using PortfolioAnalytics.Reports.Tests.Support;
 
 namespace PortfolioAnalytics.Reports.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class AwardsReportTests(GeneratorFixture fixture) : IClassFixture<GeneratorFixture>
 {
     [Fact]

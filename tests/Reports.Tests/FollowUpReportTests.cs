@@ -5,6 +5,7 @@ using PortfolioAnalytics.Reports.Tests.Support;
 
 namespace PortfolioAnalytics.Reports.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed partial class FollowUpReportTests(GeneratorFixture fixture) : IClassFixture<GeneratorFixture>
 {
     [GeneratedRegex("[A-Z][12][0-9]{8}")]

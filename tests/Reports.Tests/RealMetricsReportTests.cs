@@ -8,6 +8,7 @@ using PortfolioAnalytics.Warehouse.Metrics;
 namespace PortfolioAnalytics.Reports.Tests;
 
 /// <summary>The documents over the real metrics, the shipped 靜心 file and a warehouse built by SQL inserts.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class RealMetricsReportTests(SmallWarehouse w) : IClassFixture<SmallWarehouse>
 {
     [GeneratedRegex("[A-Z][12][0-9]{8}")]

@@ -4,6 +4,7 @@ using PortfolioAnalytics.Reports.Tests.Support;
 
 namespace PortfolioAnalytics.Reports.Tests;
 
+[Trait("Speed", "Slow")]
 public sealed class SelfCheckReportTests(GeneratorFixture fixture) : IClassFixture<GeneratorFixture>
 {
     private static string NoSpace(string s) => s.Replace(" ", "").Replace("\n", "");

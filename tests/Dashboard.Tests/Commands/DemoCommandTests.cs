@@ -5,6 +5,7 @@ using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Dashboard.Tests.Commands;
 
+[Trait("Speed", "Slow")]
 public sealed class DemoCommandTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "demo-cmd-" + Guid.NewGuid().ToString("N"));

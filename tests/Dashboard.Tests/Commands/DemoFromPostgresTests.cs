@@ -9,6 +9,7 @@ namespace PortfolioAnalytics.Dashboard.Tests.Commands;
 /// <c>portfolio demo --source postgres</c> against the test PostgreSQL server (scripts/start-test-postgres.sh): the demo
 /// school pulled from the sample admin schema gives the same <c>portfolio completion</c> JSON as its export files.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed class DemoFromPostgresTests : IDisposable
 {
     private static readonly string? Server = Environment.GetEnvironmentVariable("PORTFOLIO_TEST_POSTGRES") is { Length: > 0 } s ? s : null;

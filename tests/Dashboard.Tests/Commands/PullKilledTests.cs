@@ -10,6 +10,7 @@ using PortfolioAnalytics.Warehouse.Storage;
 namespace PortfolioAnalytics.Dashboard.Tests.Commands;
 
 /// <summary><c>portfolio load --source postgres</c> killed (SIGKILL) in the middle of a pull leaves warehouse and watermarks as they were.</summary>
+[Trait("Speed", "Slow")]
 public sealed class PullKilledTests : IDisposable
 {
     private static readonly string? Server = Environment.GetEnvironmentVariable("PORTFOLIO_TEST_POSTGRES") is { Length: > 0 } s ? s : null;

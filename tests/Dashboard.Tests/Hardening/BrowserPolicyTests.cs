@@ -5,6 +5,7 @@ using PortfolioAnalytics.Dashboard.Tests.Fixtures;
 namespace PortfolioAnalytics.Dashboard.Tests.Hardening;
 
 /// <summary>In Chromium, under the Content-Security-Policy: no page breaks a rule, the stylesheet applies, previews frame.</summary>
+[Trait("Speed", "Slow")]
 public class BrowserPolicyTests(BrowserFixture host) : IClassFixture<BrowserFixture>
 {
     [Fact]

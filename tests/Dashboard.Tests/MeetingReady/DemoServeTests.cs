@@ -9,6 +9,7 @@ namespace PortfolioAnalytics.Dashboard.Tests.MeetingReady;
 
 /// <summary>The demo as <c>portfolio demo</c> serves it: documents appear on the Reports page as they are written,
 /// every workbook (documents and downloads) is fit for Excel, the letters follow the page's filters.</summary>
+[Trait("Speed", "Slow")]
 public sealed partial class DemoServeTests(DemoServeFixture demo) : IClassFixture<DemoServeFixture>
 {
     [Fact]

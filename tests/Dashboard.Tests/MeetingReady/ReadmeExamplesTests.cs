@@ -13,6 +13,7 @@ namespace PortfolioAnalytics.Dashboard.Tests.MeetingReady;
 /// need no server run against a small demo warehouse (placeholders such as FILE and EXPORT_DIR filled in, the first of
 /// each a|b|c, optional parts kept when they hold concrete values); plus the command-line promises of a first run.
 /// </summary>
+[Trait("Speed", "Slow")]
 public sealed partial class ReadmeExamplesTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("pa-readme-").FullName;

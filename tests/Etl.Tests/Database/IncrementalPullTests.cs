@@ -3,6 +3,7 @@ namespace PortfolioAnalytics.Etl.Tests.Database;
 
 /// <summary>Incremental pulls by watermark, the periodic full reconcile, and the overlap that catches late commits.</summary>
 [Collection("postgres")]
+[Trait("Speed", "Slow")]
 public sealed class IncrementalPullTests
 {
     [PostgresFact]

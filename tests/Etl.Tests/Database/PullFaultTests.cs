@@ -6,6 +6,7 @@ namespace PortfolioAnalytics.Etl.Tests.Database;
 
 /// <summary>A fault ends the pull with a zh-TW reason in etl_load and changes nothing: not the warehouse, not the watermarks.</summary>
 [Collection("postgres")]
+[Trait("Speed", "Slow")]
 public sealed class PullFaultTests
 {
     private static void Changes(PulledSchool school, Func<DatabaseSourceConfig, DatabaseSourceConfig> config) =>

@@ -3,6 +3,7 @@ namespace PortfolioAnalytics.Etl.Tests.Database;
 
 /// <summary>Pulling the sample admin schema loads what loading the same data as an export loads.</summary>
 [Collection("postgres")]
+[Trait("Speed", "Slow")]
 public sealed class PullTests
 {
     [PostgresFact]
