@@ -160,7 +160,8 @@ internal static class DemoCommand
         using var db = WarehouseDb.Open(request.WarehousePath);
         using var source = Source(request, school, summary, output);
         // Judge freshness a few hours after the export moment, so a demo of old data is not flagged as stale.
-        var result = ExportLoader.Load(db, school, source, console?.LoadProgress(), clock: summary.ExportedAt.AddHours(3));
+        var result = ExportLoader.Load(db, school, source, console?.LoadProgress(), clock: summary.ExportedAt.AddHours(3),
+            time: DemoClock(summary));
         console?.EndLine();
         Print(result, request, output);
         return result;

@@ -17,20 +17,21 @@ public static class ExportLoader
     /// <param name="progress">Receives (file, rows, rows/s) while loading; null = quiet.</param>
     /// <param name="clock">The moment freshness is judged against; null = now.</param>
     /// <param name="options">Mass-deletion confirmations, future dates, the size limit; null = <see cref="LoadOptions.Default"/>.</param>
+    /// <param name="time">The load's own moments (started, finished) in school time; null = <see cref="Clock.System"/>.</param>
     public static LoadResult Load(WarehouseDb db, SchoolConfig school, string exportDir,
-        IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null)
+        IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null, Clock? time = null)
     {
         using var source = new ExportFolderSource(exportDir);
-        return Load(db, school, source, progress, clock, options);
+        return Load(db, school, source, progress, clock, options, time);
     }
 
     /// <summary>The same load from any source (an export folder, the admin system's database).</summary>
     public static LoadResult Load(WarehouseDb db, SchoolConfig school, IRecordSource source,
-        IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null)
+        IProgress<string>? progress = null, DateTime? clock = null, LoadOptions? options = null, Clock? time = null)
     {
         options ??= LoadOptions.Default;
         var watch = Stopwatch.StartNew();
-        var started = DateTime.Now;
+        var started = (time ?? Clock.System).Now;
         using var c = db.Connect();
         Manifest manifest;
         try
@@ -55,7 +56,7 @@ public static class ExportLoader
         {
             using var tx = c.BeginTransaction();
             var run = new LoadRun(c, school, manifest, source, new LoadProgress(progress), options);
-            var result = run.Execute(started, clock ?? DateTime.Now, watch);
+            var result = run.Execute(started, clock ?? started, watch);
             source.Committing(c, result);
             tx.Commit();
             return result with { Elapsed = watch.Elapsed };
@@ -80,7 +81,7 @@ public static class ExportLoader
         var id = Convert.ToInt64(SqlText.Scalar(c, "SELECT nextval('etl_load_id')"), CultureInfo.InvariantCulture);
         SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, $finished, 'failed', $message)",
             ("id", id), ("school", schoolCode), ("source", source), ("exported", exportedAt), ("started", started),
-            ("finished", DateTime.Now), ("message", message));
+            ("finished", started + watch.Elapsed), ("message", message));
         return new LoadResult(id, LoadResult.Failed, message, [], new Dictionary<string, long>(), watch.Elapsed);
     }
 }

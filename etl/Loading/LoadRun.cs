@@ -31,7 +31,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var results = new List<KindResult>();
         var unchanged = false;
         // Options beyond the defaults (future dates rejected, mass deletions allowed) can change the outcome: read again.
-        if (options.IsDefault && UnchangedExport.Previous(c, school.Code, hashes) is { } previous)
+        if (options.IsDefault && source.FingerprintIsContent && UnchangedExport.Previous(c, school.Code, hashes) is { } previous)
         {
             unchanged = true;
             progress.Step("匯出檔與上次載入相同，略過讀取…");
@@ -64,7 +64,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             : totalRejects > 0 ? $"已載入，{totalRejects:N0} 列被退回"
             : unchanged ? "匯出檔的每個檔案都與上次載入相同，未重新讀取，倉儲未變更" : "已載入";
         SqlText.Execute(c, "UPDATE etl_load SET finished_at = $finished, status = $status, message = $message WHERE load_id = $id",
-            ("finished", DateTime.Now), ("status", stopped.Count > 0 ? "partial" : "succeeded"), ("message", message), ("id", loadId));
+            ("finished", started + watch.Elapsed), ("status", stopped.Count > 0 ? "partial" : "succeeded"), ("message", message), ("id", loadId));
         return new LoadResult(loadId, status, message, results.Concat(fileRows).ToList(), byReason, watch.Elapsed, stopped, checkResults);
     }
 

@@ -39,6 +39,8 @@ public sealed class ExportFolderSource(string exportDir) : IRecordSource
         return Convert.ToHexStringLower(SHA256.HashData(s));
     }
 
+    public bool FingerprintIsContent => true;
+
     public void Committing(DuckDBConnection warehouse, LoadResult result) { }
 
     public void Dispose() { }

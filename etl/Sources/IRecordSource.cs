@@ -28,6 +28,12 @@ public interface IRecordSource : IDisposable
     /// <summary>What etl_load_file.sha256 keeps for this kind.</summary>
     string Fingerprint(ManifestFile file);
 
+    /// <summary>
+    /// True when <see cref="Fingerprint"/> hashes the rows themselves (a file's bytes), so an equal fingerprint means
+    /// nothing changed and the load may be skipped; false when it names only the question asked (a query's text).
+    /// </summary>
+    bool FingerprintIsContent { get; }
+
     /// <summary>Inside the load's transaction, just before it commits: record what must advance only with it.</summary>
     void Committing(DuckDBConnection warehouse, LoadResult result);
 }

@@ -89,6 +89,9 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
 
     public IEnumerable<string> Unlisted() => [];
 
+    /// <summary>A pull's rows change without its query changing: never skipped as unchanged.</summary>
+    public bool FingerprintIsContent => false;
+
     public string Fingerprint(ManifestFile file) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Query(file.Kind).Sql)));
 
