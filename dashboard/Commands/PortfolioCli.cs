@@ -11,6 +11,7 @@ internal static class PortfolioCli
         LoadCommand.Create(),
         ScheduleCommand.Create(),
         CompletionCommand.Create(),
+        FindingsCommand.Create(),
         ReportCommand.Create(),
         ServeCommand.Create(),
     };

@@ -1,3 +1,4 @@
+using PortfolioAnalytics.Warehouse.Storage;
 using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
@@ -80,10 +81,8 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
     /// <summary>The core table's natural key is unique for the school (no primary key enforces it, by design).</summary>
     public void KeyUnique(KindSpec kind, string school)
     {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = SqlText.Load("Loading/Sql/key_unique.sql",
-            new Dictionary<string, string> { ["core"] = kind.CoreTable, ["key"] = string.Join(", ", kind.Key) });
-        cmd.Parameters.Add(new DuckDB.NET.Data.DuckDBParameter("school", school));
+        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/key_unique.sql",
+            new Dictionary<string, string> { ["core"] = kind.CoreTable, ["key"] = string.Join(", ", kind.Key) }), ("school", school));
         using var r = cmd.ExecuteReader();
         r.Read();
         var failing = r.GetInt64(1);
@@ -93,8 +92,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
 
     private (long Checked, long Failing) Counts(string stg)
     {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT (SELECT count(*) FROM {stg} WHERE NOT _rejected), (SELECT count(*) FROM check_fail)";
+        using var cmd = WarehouseCommand.Create(c, $"SELECT (SELECT count(*) FROM {stg} WHERE NOT _rejected), (SELECT count(*) FROM check_fail)");
         using var r = cmd.ExecuteReader();
         r.Read();
         var failing = r.GetInt64(1);

@@ -1,3 +1,4 @@
+using PortfolioAnalytics.Warehouse.Storage;
 using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
@@ -21,12 +22,7 @@ internal sealed record ColumnFit(int IntegerDigits, int Scale, long Min, long Ma
     /// <summary>Per column of the kind (same order as <see cref="KindSpec.Columns"/>).</summary>
     public static IReadOnlyList<ColumnFit> Read(DuckDBConnection c, KindSpec kind)
     {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = """
-            SELECT column_name, data_type, numeric_precision, numeric_scale FROM information_schema.columns
-            WHERE table_schema = 'main' AND table_name = $t
-            """;
-        cmd.Parameters.Add(new DuckDBParameter("t", kind.CoreTable));
+        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/column_types.sql"), ("t", kind.CoreTable));
         var byColumn = new Dictionary<string, ColumnFit>();
         using (var r = cmd.ExecuteReader())
             while (r.Read())

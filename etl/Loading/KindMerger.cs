@@ -1,3 +1,4 @@
+using PortfolioAnalytics.Warehouse.Storage;
 using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
@@ -49,9 +50,7 @@ internal static class KindMerger
 
     private static HashSet<string> CoreColumns(DuckDBConnection c, string table)
     {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $t";
-        cmd.Parameters.Add(new DuckDBParameter("t", table));
+        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/core_columns.sql"), ("t", table));
         using var r = cmd.ExecuteReader();
         var set = new HashSet<string>();
         while (r.Read()) set.Add(r.GetString(0));

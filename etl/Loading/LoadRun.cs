@@ -1,3 +1,4 @@
+using PortfolioAnalytics.Warehouse.Storage;
 using System.Globalization;
 using System.Diagnostics;
 using DuckDB.NET.Data;
@@ -163,9 +164,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
 
     private Dictionary<string, long> RejectsByReason(long loadId)
     {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT reason_code, count(*) FROM etl_reject WHERE load_id = $id GROUP BY reason_code ORDER BY 2 DESC, 1";
-        cmd.Parameters.Add(new DuckDBParameter("id", loadId));
+        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/rejects_by_reason.sql"), ("id", loadId));
         using var r = cmd.ExecuteReader();
         var d = new Dictionary<string, long>();
         while (r.Read()) d[r.GetString(0)] = r.GetInt64(1);

@@ -25,10 +25,7 @@ internal static class SqlText
         long total = 0;
         foreach (var statement in Statements(sql))
         {
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = statement;
-            foreach (var (name, value) in args)
-                if (statement.Contains("$" + name, StringComparison.Ordinal)) cmd.Parameters.Add(new DuckDBParameter(name, value));
+            using var cmd = WarehouseCommand.Create(c, statement, args.Where(a => statement.Contains("$" + a.Name, StringComparison.Ordinal)));
             var sw = System.Diagnostics.Stopwatch.StartNew();
             total += Math.Max(0, cmd.ExecuteNonQuery());
             if (Trace && sw.ElapsedMilliseconds > 100) Console.Error.WriteLine($"[sql {sw.ElapsedMilliseconds} ms] {statement[..Math.Min(160, statement.Length)].ReplaceLineEndings(" ")}");
