@@ -19,6 +19,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         SqlText.Execute(c, "INSERT INTO etl_load VALUES ($id, $school, $source, $exported, $started, NULL, 'running', NULL)",
             ("id", loadId), ("school", school.Code), ("source", source.Description), ("exported", manifest.ExportedAt), ("started", started));
         SqlText.Execute(c, SqlText.Load("Loading/Sql/context.sql"), ("school", school.Code), ("load", loadId), ("exported", manifest.ExportedAt));
+        MaskFunction.Register(c);
         foreach (var kind in KindCatalog.All) SqlText.Execute(c, StagingTable.Create(kind));
         SqlText.Execute(c, SqlText.Load("Loading/Sql/known.sql"));
         AppendConfiguredDeputies();

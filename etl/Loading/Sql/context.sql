@@ -4,6 +4,4 @@ SELECT $school::VARCHAR AS school_code, $load::BIGINT AS load_id, $exported::TIM
 CREATE OR REPLACE TEMP MACRO roc_date(d) AS
     (year(d) - 1911)::VARCHAR || '.' || lpad(month(d)::VARCHAR, 2, '0') || '.' || lpad(day(d)::VARCHAR, 2, '0');
 CREATE OR REPLACE TEMP MACRO roc_time(t) AS roc_date(t) || ' ' || strftime(t, '%H:%M');
-CREATE OR REPLACE TEMP MACRO mask_id(id) AS
-    CASE WHEN length(id) < 5 THEN repeat('*', length(id)) ELSE left(id, 2) || repeat('*', length(id) - 4) || right(id, 2) END;
 CREATE OR REPLACE TEMP TABLE cfg_deputy (staff_no VARCHAR, deputy_staff_no VARCHAR);
