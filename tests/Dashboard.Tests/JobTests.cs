@@ -87,9 +87,14 @@ public class JobTests(SchedulerFixture host) : IClassFixture<SchedulerFixture>
     {
         var school = Get<SchoolConfig>();
         var late = new Clock(() => new DateTime(2022, 10, 15) + school.LeaverRetention + TimeSpan.FromDays(2));
-        var purger = new RetentionPurger(Get<WarehouseGate>(), school, late);
+        var settings = Get<DashboardSettings>() with { DataDirectory = Path.Combine(host.Dir.FullName, "retention") };
+        var old = Directory.CreateDirectory(Path.Combine(settings.OutboxDirectory, "2022-10-01_0700"));
+        var recent = Directory.CreateDirectory(Path.Combine(settings.OutboxDirectory, late.Now.ToString("yyyy-MM-dd_HHmm", System.Globalization.CultureInfo.InvariantCulture)));
+        var purger = new RetentionPurger(Get<WarehouseGate>(), school, late, settings);
         var outcome = await purger.PurgeAsync(99, CancellationToken.None);
-        outcome.Message.Should().Contain("已刪除 1 位");
+        outcome.Message.Should().Contain("已刪除 1 位").And.Contain("並刪除 1 批");
+        Directory.Exists(old.FullName).Should().BeFalse("a follow-up list from before the cutoff names students who may have left");
+        Directory.Exists(recent.FullName).Should().BeTrue();
         var w = Get<WarehouseGate>();
         w.Scalar<long>("SELECT count(*) FROM student WHERE student_no = 'S006'").Should().Be(0);
         w.Scalar<long>("SELECT count(*) FROM student_enrolment WHERE student_no = 'S006'").Should().Be(0);
