@@ -106,7 +106,7 @@ internal static class CompletionFormatter
         var lines = report.Rows.Select(r => new[] { r.PhaseTitle }
             .Concat(keys.Select(k => Convert.ToString(k.Value(r), CultureInfo.InvariantCulture) ?? "—"))
             .Concat([N(r.Population), N(r.Complete), N(r.Late), N(r.Missing), N(r.Exempt),
-                     Rate(r.Complete, r.Population), Rate(r.Complete + r.Late, r.Population)])
+                     r.Counts.OnTimeText, r.Counts.WithLateText])
             .ToList()).ToList();
         var numeric = headers.Select((_, i) => i > keys.Count).ToList();
         var widths = headers.Select((h, i) => lines.Select(l => Width(l[i])).Append(Width(h)).Max()).ToList();
@@ -115,8 +115,6 @@ internal static class CompletionFormatter
         foreach (var line in lines) output.WriteLine(Row(line, widths, numeric));
         if (report.Rows.Count == 0) output.WriteLine("（沒有資料）");
     }
-
-    internal static string Rate(long done, long population) => CompletionCounts.Ratio(done, population);
 
     private static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 

@@ -21,7 +21,7 @@ public sealed record Cell(string Text, string? Href = null, object? Value = null
 
     /// <summary>1,302/1,331（97.8%） on the page, a 0.0% percentage in the XLSX.</summary>
     public static Cell Rate(long done, long population, string? href = null) =>
-        new(Fmt.Ratio(done, population), href, population == 0 ? null : new Reports.Rendering.RateValue(Fmt.Rate(done, population)), "num");
+        new(Fmt.Ratio(done, population), href, Warehouse.Metrics.CompletionCounts.Rate(done, population) is { } rate ? new Reports.Rendering.RateValue(rate) : null, "num");
 
     /// <summary>A moment as ROC text on the page and in the XLSX (with the time of day unless <paramref name="withTime"/> is off).</summary>
     public static Cell Moment(DateTime moment, bool withTime = true) =>

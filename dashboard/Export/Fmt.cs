@@ -12,8 +12,6 @@ public static class Fmt
     /// <summary>1,302/1,331（97.8%）— never a bare percentage (<see cref="CompletionCounts.Ratio"/>).</summary>
     public static string Ratio(long done, long population) => CompletionCounts.Ratio(done, population);
 
-    public static double Rate(long done, long population) => population == 0 ? 0 : (double)done / population;
-
     public static string Date(DateTime moment) => RocDate.Format(DateOnly.FromDateTime(moment));
 
     public static string Date(DateOnly day) => RocDate.Format(day);

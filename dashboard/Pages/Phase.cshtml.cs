@@ -32,7 +32,6 @@ public sealed class PhaseModel : DashboardPage
         // The phase's own total (not a sum of classes): a unit task or an attested item has no class.
         Total = Metrics.Completion(query with { By = Breakdown.Phase }).FirstOrDefault()
                 ?? new CompletionRow(Phase.Id, Phase.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
-        var students = Metrics.Students(query with { By = Breakdown.Student });
 
         ClassTable = new DataTable("classes", "各班完成情形", ["年級", "班級", "導師", "應完成", "準時完成", "逾期完成", "未完成", CompletionCounts.OnTimeLabel, CompletionCounts.WithLateLabel],
             ByClass.Select(r => (IReadOnlyList<Cell>)
@@ -48,7 +47,8 @@ public sealed class PhaseModel : DashboardPage
             ]).ToList())
         { Note = CompletionCounts.RatesNote };
         if (ClassCode is not null)
-            StudentTable = StudentsModel.StudentTable("students", $"{ClassCode} 班學生", students.OrderBy(s => s.SeatNo).ThenBy(s => s.StudentNo).ToList());
+            StudentTable = StudentsModel.StudentTable("students", $"{ClassCode} 班學生", Metrics.Students(query with { By = Breakdown.Student })
+                .OrderBy(s => s.SeatNo).ThenBy(s => s.StudentNo).ToList());
         return ExportIfAsked([ClassTable, .. StudentTable is null ? Array.Empty<DataTable>() : [StudentTable]]) ?? Page();
     }
 

@@ -14,8 +14,11 @@ public static class DeadlineStates
     public static DeadlineState Of(Phase phase, CompletionCounts counts, DateTime asOf, int dueSoonDays) =>
         counts.Missing == 0 && (counts.Population > 0 || asOf > phase.End) ? DeadlineState.Done
         : asOf > phase.End ? DeadlineState.Overdue
-        : asOf >= phase.End.AddDays(-dueSoonDays) ? DeadlineState.DueSoon
+        : IsDueSoon(phase, asOf, dueSoonDays) ? DeadlineState.DueSoon
         : DeadlineState.NotYetDue;
+
+    /// <summary>即將截止: within the school's due-soon days before the deadline (the phase's and its members' alike).</summary>
+    public static bool IsDueSoon(Phase phase, DateTime asOf, int dueSoonDays) => asOf >= phase.End.AddDays(-dueSoonDays);
 
     public static string ToChinese(this DeadlineState s) => s switch
     {

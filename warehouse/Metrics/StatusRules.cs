@@ -13,7 +13,7 @@ internal static class StatusRules
         "late" => PhaseStatus.Late,
         _ when asOf > phase.End => PhaseStatus.Overdue,
         _ when asOf < phase.Start => PhaseStatus.NotStarted,
-        _ when asOf >= phase.End.AddDays(-dueSoonDays) => PhaseStatus.DueSoon,
+        _ when DeadlineStates.IsDueSoon(phase, asOf, dueSoonDays) => PhaseStatus.DueSoon,
         _ => PhaseStatus.InProgress,
     };
 
