@@ -20,7 +20,8 @@ var machine = MachineInfo.Read();
 Console.WriteLine($"{machine.CpuModel}，{machine.Cores} 核，{machine.MemoryMb:N0} MB，負載 {string.Join(" / ", machine.LoadAverage ?? [])}");
 var pipeline = new Pipeline(options, Console.Out);
 var sizes = new List<SizeResult>();
-foreach (var students in options.Sizes) sizes.Add(await pipeline.RunAsync(students));
+foreach (var students in options.Sizes)
+    sizes.Add(options.Schools > 1 ? SchoolsPipeline.Run(options, students, Console.Out) : await pipeline.RunAsync(students));
 
 const string Method = "Each step runs once cold, then --repeat times; median_ms is the median of the runs after the cold one, "
     + "cold_ms the first. runs_as 'process': a fresh `portfolio` process per run (wall time start to exit, peak RSS = the "

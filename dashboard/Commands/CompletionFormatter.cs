@@ -118,7 +118,7 @@ internal static class CompletionFormatter
 
     private static string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 
-    private static string Row(IReadOnlyList<string> cells, IReadOnlyList<int> widths, IReadOnlyList<bool> numeric) =>
+    internal static string Row(IReadOnlyList<string> cells, IReadOnlyList<int> widths, IReadOnlyList<bool> numeric) =>
         string.Join("  ", cells.Select((c, i) => numeric[i] ? Pad(c, widths[i], left: true) : Pad(c, widths[i], left: false))).TrimEnd();
 
     private static string Pad(string text, int width, bool left)
@@ -128,7 +128,7 @@ internal static class CompletionFormatter
     }
 
     /// <summary>Terminal columns: CJK and full-width characters take two.</summary>
-    private static int Width(string text) => text.Sum(c => c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) ||
+    internal static int Width(string text) => text.Sum(c => c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) ||
         (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
         (c >= 0xFFE0 && c <= 0xFFE6)) ? 2 : 1);
 

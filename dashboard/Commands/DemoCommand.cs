@@ -19,7 +19,7 @@ namespace PortfolioAnalytics.Dashboard.Commands;
 
 /// <summary>What <c>portfolio demo</c> was asked to do.</summary>
 internal sealed record DemoRequest(int Students = 1200, int Seed = 111, string DataDir = "./demo-data", string School = "jingxin", bool NoServe = false,
-    string Source = "folder", string Urls = DemoRequest.DefaultUrls)
+    string Source = "folder", string Urls = DemoRequest.DefaultUrls, int Schools = 1)
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
@@ -49,16 +49,27 @@ internal static class DemoCommand
             Description = $"folder：載入匯出檔（預設）；postgres：把資料寫入 {DatabaseSourceConfig.DefaultConnectionEnv} 所指資料庫的示範校務系統結構，再從資料庫擷取",
             DefaultValueFactory = _ => "folder",
         };
-        var command = new Command("demo", "產生示範學校的匯出檔、載入倉儲並開啟儀表板（報表於背景產生）") { students, seed, data, school, noServe, urls, source };
+        var schools = new Option<int>("--schools")
+        {
+            Description = "示範學校數：大於 1 時產生多所示範學校（共 --students 名學生，依序產生、載入同一倉儲；須加 --no-serve）",
+            DefaultValueFactory = _ => 1,
+        };
+        var command = new Command("demo", "產生示範學校的匯出檔、載入倉儲並開啟儀表板（報表於背景產生）") { students, seed, data, school, noServe, urls, source, schools };
         command.SetAction(parse => Run(
             new DemoRequest(parse.GetValue(students), parse.GetValue(seed), parse.GetValue(data)!, parse.GetValue(school)!, parse.GetValue(noServe),
-                parse.GetValue(source)!, parse.GetValue(urls)!),
+                parse.GetValue(source)!, parse.GetValue(urls)!, parse.GetValue(schools)),
             Console.Out));
         return command;
     }
 
     internal static int Run(DemoRequest request, TextWriter output)
     {
+        if (request.Schools < 1)
+        {
+            output.WriteLine("--schools 至少要 1 所");
+            return 2;
+        }
+        if (request.Schools > 1) return DemoSchools.Run(request, output);
         var console = StepConsole.For(output);
         console.Line($"portfolio demo：示範學校約 {N(request.Students)} 名學生（種子 {request.Seed}），資料夾 {request.DataDir}");
         if (request.Students < 30)

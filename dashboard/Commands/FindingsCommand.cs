@@ -16,7 +16,7 @@ internal static class FindingsCommand
         var format = new Option<string>("--format") { Description = "輸出格式：table、json、csv、xlsx", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx");
         var output = new Option<FileInfo?>("--out") { Description = "寫入檔案（xlsx 必填；其他格式預設輸出到畫面）" };
-        var school = new Option<string?>("--school") { Description = "學校設定（名稱或 YAML 路徑）；預設用倉儲中最近一次載入的設定" };
+        var school = SchoolOption.Create();
 
         var command = new Command("findings", "稽核發現：勾選或上傳超過上限、認證不在期間內、收訖明細錯誤未處理、尚無課程諮詢紀錄")
         {

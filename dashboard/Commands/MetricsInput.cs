@@ -41,6 +41,12 @@ internal sealed class MetricsInput : IDisposable
         {
             return new MetricsInput(db, SchoolOption.Resolve(db, schoolName), semester, asOf);
         }
+        catch (SchoolChoiceException e)
+        {
+            db.Dispose();
+            error.WriteLine(e.Message);
+            return null;
+        }
         catch (Exception e) when (e is FileNotFoundException or InvalidDataException or InvalidOperationException or FormatException)
         {
             db.Dispose();

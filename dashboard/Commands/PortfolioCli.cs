@@ -13,6 +13,7 @@ internal static class PortfolioCli
         CompletionCommand.Create(),
         FindingsCommand.Create(),
         ReportCommand.Create(),
+        ExportLakeCommand.Create(),
         ServeCommand.Create(),
     };
 }

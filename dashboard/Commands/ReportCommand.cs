@@ -79,6 +79,11 @@ internal static class ReportCommand
                                   $"{reportFormat.ToString().ToUpperInvariant()}，{bytes.Length:N0} 位元組，{started.Elapsed.TotalSeconds:0.0} 秒）：{full}");
                 return 0;
             }
+            catch (SchoolChoiceException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
             catch (Exception e) when (e is ReportException or FormatException or FileNotFoundException or IOException or ArgumentException)
             {
                 Console.Error.WriteLine(e.Message);

@@ -14,7 +14,7 @@ internal static class ScheduleCommand
 {
     public static Command Create()
     {
-        var school = new Option<string>("--school") { Description = "學校設定：內建名稱（jingxin、kaohsiung-commercial）或 .yaml 檔路徑" };
+        var school = SchoolOption.Create("；有 --warehouse 且倉儲只有一所學校時可省略");
         var warehouse = new Option<FileInfo>("--warehouse") { Description = "倉儲檔（DuckDB）：使用最近一次載入時的學校設定" };
         var semester = new Option<string>("--semester") { Description = "學期，例如 111-1", Required = true };
         var format = new Option<string>("--format") { Description = "輸出格式：table（預設）或 json", DefaultValueFactory = _ => "table" };
@@ -45,11 +45,11 @@ internal static class ScheduleCommand
 
     private static SchoolConfig LoadConfig(string? school, FileInfo? warehouse)
     {
-        if (school is not null) return SchoolCatalog.Load(school);
-        if (warehouse is null) throw new ArgumentException("請以 --school 指定學校設定，或以 --warehouse 指定倉儲檔");
+        if (warehouse is null)
+            return school is not null ? SchoolCatalog.Load(school) : throw new ArgumentException("請以 --school 指定學校設定，或以 --warehouse 指定倉儲檔");
         if (!warehouse.Exists) throw new FileNotFoundException($"倉儲檔「{warehouse.FullName}」不存在");
         using var db = WarehouseDb.Open(warehouse.FullName);
-        return SchoolConfigStore.Load(db);
+        return SchoolOption.Resolve(db, school);
     }
 
     internal static string Render(SchoolConfig config, Semester semester)

@@ -11,13 +11,27 @@ namespace PortfolioAnalytics.Warehouse.Storage;
 public sealed class WarehouseDb : IDisposable
 {
     private readonly DuckDBConnection _root;
+    private readonly bool _inMemory;
 
     public string Path { get; }
 
-    private WarehouseDb(string path, DuckDBConnection root)
+    private WarehouseDb(string path, DuckDBConnection root, bool inMemory = false)
     {
         Path = path;
         _root = root;
+        _inMemory = inMemory;
+    }
+
+    /// <summary>
+    /// A database in memory that <paramref name="setup"/> fills instead of the migrations (a Parquet lake's views,
+    /// Lake/LakeDb); <paramref name="path"/> names it in messages.
+    /// </summary>
+    public static WarehouseDb InMemory(string path, Action<DuckDBConnection> setup)
+    {
+        var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        setup(connection);
+        return new WarehouseDb(path, connection, inMemory: true);
     }
 
     public static WarehouseDb Open(string path)
@@ -33,6 +47,13 @@ public sealed class WarehouseDb : IDisposable
     /// <summary>A new connection to the same database; dispose it when done.</summary>
     public DuckDBConnection Connect()
     {
+        // Each in-memory database is its own; a duplicate of its first connection reaches the same one.
+        if (_inMemory)
+        {
+            var duplicate = _root.Duplicate();
+            if (duplicate.State != System.Data.ConnectionState.Open) duplicate.Open();
+            return duplicate;
+        }
         // DuckDB.NET shares one database instance per file within a process, so this does not reopen the file.
         var connection = new DuckDBConnection(_root.ConnectionString);
         connection.Open();

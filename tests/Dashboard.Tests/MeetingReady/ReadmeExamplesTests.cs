@@ -98,6 +98,8 @@ public sealed partial class ReadmeExamplesTests : IDisposable
             ["--out FILE"] = Path.Combine(_dir, "out.pdf"),
             ["EXPORT_DIR"] = summary.ExportDir,
             ["--data ./demo-data"] = Path.Combine(_dir, "demo"),
+            ["--out DIR"] = Path.Combine(_dir, "lake"),
+            ["--lake DIR"] = Path.Combine(_dir, "lake"),
         };
         var examples = Examples(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
         examples.Should().NotBeEmpty();
