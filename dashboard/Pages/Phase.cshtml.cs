@@ -53,7 +53,7 @@ public sealed class PhaseModel : DashboardPage
     }
 
     /// <summary>The reports' ScottPlot chart of cumulative completions to the as-of day with the deadline, as SVG (kept until the next write).</summary>
-    public string ProgressSvg() => Service<MetricsCache>().Get(
+    public string ProgressSvg() => School.Metrics.Get(
         ("phase-progress-svg", Phase!.Id, Semester, AsOf, Grade, ClassCode, Me.Role, Me.StaffNo), () =>
         {
             var points = Metrics.Progress(new CompletionQuery(Semester, AsOf, Breakdown.Phase, Phase.Id, Grade, ClassCode));
