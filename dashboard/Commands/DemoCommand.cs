@@ -162,6 +162,7 @@ internal static class DemoCommand
         // Judge freshness a few hours after the export moment, so a demo of old data is not flagged as stale.
         var result = ExportLoader.Load(db, school, source, console?.LoadProgress(), clock: summary.ExportedAt.AddHours(3),
             time: DemoClock(summary));
+        if (result.Status != LoadResult.Failed) SchoolConfigStore.Save(db, school);
         console?.EndLine();
         Print(result, request, output);
         return result;

@@ -45,6 +45,9 @@ public sealed record SchoolConfig
     /// <summary>The short name schools use among themselves (靜心, 高雄高商).</summary>
     public string ShortName { get; init; } = "";
 
+    /// <summary>The city district (行政區) the school is in, e.g. 大安區, for a bureau's roll-up by district; null if the file states none.</summary>
+    public string? District { get; init; }
+
     /// <summary>Whether leavers' data is sealed (封存) during <see cref="LeaverRetention"/> rather than kept open.</summary>
     public bool LeaverDataSealed { get; init; }
 

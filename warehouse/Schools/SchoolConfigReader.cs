@@ -16,7 +16,7 @@ public static class SchoolConfigReader
 {
     private static readonly string[] TopKeys =
     [
-        "code", "name", "short_name", "divisions", "due_soon_days", "freshness", "leaver_retention", "caps", "units",
+        "code", "name", "short_name", "district", "divisions", "due_soon_days", "freshness", "leaver_retention", "caps", "units",
         "members", "deputies", "risk_rules", "award_thresholds", "column_aliases", "parent_letter_template", "events",
         "phase_templates", "schedules", "checklists", "source_database",
     ];
@@ -64,6 +64,7 @@ public static class SchoolConfigReader
             Code = f.Str(root, "code", "", required: true) ?? "",
             Name = f.Str(root, "name", "", required: true) ?? "",
             ShortName = f.Str(root, "short_name", "") ?? "",
+            District = f.Str(root, "district", "") is { Length: > 0 } district ? district : null,
             Divisions = f.Strings(root, "divisions", "") is { Count: > 0 } d ? d : ["日間部"],
             DueSoonDays = f.Int(root, "due_soon_days", "", 0, 60) ?? 7,
             FreshnessWarn = TimeSpan.FromDays(freshness is null ? 2 : f.Int(freshness, "warn_days", "freshness ", 0, 365) ?? 2),
