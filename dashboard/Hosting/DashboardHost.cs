@@ -132,7 +132,8 @@ public static class DashboardHost
         builder.Services.AddSingleton<IMetrics>(sp => sp.GetRequiredService<MetricsCache>());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<SchoolRegistry>().Default.Scopes);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<SchoolRegistry>().Default.Semesters);
-        builder.Services.AddSingleton(sp => options.Rollup?.Invoke(sp) ?? DefaultRollup(sp, directory));
+        builder.Services.AddSingleton<IRollup>(sp => new CachedRollup(options.Rollup?.Invoke(sp) ?? new SchoolRollup(db, directory),
+            () => sp.GetRequiredService<WarehouseGate>().Version));
         builder.Services.AddHostedService<CacheWarmer>();
         if (options.Documents is { } documents)
         {
@@ -199,10 +200,7 @@ public static class DashboardHost
     private static ISchoolDirectory Schools(DashboardOptions options, WarehouseDb db)
     {
         if (options.School is not null) return new OneSchool(SchoolCatalog.Load(options.School));
-        if (options.Schools?.Invoke(db) is { } given) return given;
-        return new OneSchool(SchoolConfigStore.Load(db));
+        var directory = options.Schools?.Invoke(db) ?? new WarehouseSchools(db);
+        return directory.Schools().Count > 0 ? directory : new OneSchool(SchoolConfigStore.Load(db));
     }
-
-    private static IRollup DefaultRollup(IServiceProvider services, ISchoolDirectory directory) =>
-        new SummedRollup(directory, code => services.GetRequiredService<SchoolRegistry>().For(code).Metrics);
 }

@@ -11,22 +11,22 @@ namespace PortfolioAnalytics.Dashboard.Tests.Schools;
 
 /// <summary>
 /// Two shipped schools' demo exports (靜心 and 高雄高商, different sizes and seeds) loaded into one warehouse and served
-/// by one dashboard over their real metrics: per school a principal, a counselor, a tutor, a teacher and a registry
+/// by one dashboard over their real metrics (the warehouse's own directory of schools, from the loads): per school a principal, a counselor, a tutor, a teacher and a registry
 /// account; one bureau account; one administrator.
 /// </summary>
 public sealed class TwoSchoolsFixture : DashboardFixture
 {
     public static readonly DateTime ExportedAt = new DemoOptions().ExportedAt;
 
-    public sealed record School(string Name, string Key, int Students, int Seed, string District)
+    public sealed record School(string Name, string Key, int Students, int Seed)
     {
         public SchoolConfig Config { get; } = SchoolCatalog.Load(Name);
         public string Code => Config.Code;
         public string User(string role) => $"{role}-{Key}";
     }
 
-    public static readonly School A = new("jingxin", "jx", 240, 111, "文山區");
-    public static readonly School B = new("kaohsiung-commercial", "kh", 360, 222, "苓雅區");
+    public static readonly School A = new("jingxin", "jx", 240, 111);
+    public static readonly School B = new("kaohsiung-commercial", "kh", 360, 222);
     public static IReadOnlyList<School> Both => [A, B];
 
     public string DemoDir { get; } = Path.Combine(Path.GetTempPath(), "pa-two-schools-" + Guid.NewGuid().ToString("N"));
@@ -49,6 +49,8 @@ public sealed class TwoSchoolsFixture : DashboardFixture
                 var demo = new DemoOptions(school.Students, school.Seed, school.Name);
                 var summary = DemoSchool.Write(demo, Path.Combine(DemoDir, school.Key));
                 ExportLoader.Load(db, school.Config, summary.ExportDir, clock: summary.ExportedAt.AddHours(3));
+                SchoolConfigStore.Save(db, school.Config); // as portfolio load does
+
                 var metrics = new CompletionMetrics(db, school.Config);
                 DemoAttestations.Write(metrics, demo);
                 var people = metrics.SamplePeople();
@@ -67,7 +69,6 @@ public sealed class TwoSchoolsFixture : DashboardFixture
             WarehousePath = Path.GetFullPath(TwoSchoolWarehouse),
             School = null,
             Metrics = null,
-            Schools = _ => new TestSchools(Both.Select(s => (new SchoolEntry(s.Code, s.Config.Name, s.District), s.Config)).ToList()),
             Clock = Clock.Fixed(ExportedAt),
             Accounts = accounts,
         };
@@ -81,12 +82,4 @@ public sealed class TwoSchoolsFixture : DashboardFixture
         await base.DisposeAsync();
         if (Directory.Exists(DemoDir)) Directory.Delete(DemoDir, recursive: true);
     }
-}
-
-/// <summary>A directory of the given schools and configurations (the warehouse's own lists them from its loads).</summary>
-internal sealed class TestSchools(IReadOnlyList<(SchoolEntry Entry, SchoolConfig Config)> schools) : ISchoolDirectory
-{
-    public IReadOnlyList<SchoolEntry> Schools() => schools.Select(s => s.Entry).ToList();
-
-    public SchoolConfig Config(string schoolCode) => schools.First(s => s.Entry.Code == schoolCode).Config;
 }
