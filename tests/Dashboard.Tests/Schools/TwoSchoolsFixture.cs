@@ -14,7 +14,7 @@ namespace PortfolioAnalytics.Dashboard.Tests.Schools;
 /// by one dashboard over their real metrics (the warehouse's own directory of schools, from the loads): per school a principal, a counselor, a tutor, a teacher and a registry
 /// account; one bureau account; one administrator.
 /// </summary>
-public sealed class TwoSchoolsFixture : DashboardFixture
+public class TwoSchoolsFixture : DashboardFixture
 {
     public static readonly DateTime ExportedAt = new DemoOptions().ExportedAt;
 
