@@ -62,9 +62,12 @@ public sealed class PhaseModel : DashboardPage
         });
 
     /// <summary>Whether the phase's counts have members to list (students, or artifacts for certification).</summary>
-    public bool HasMembers => Phase is not null && CompletionMetrics.MemberKinds.Contains(Phase.Kind);
+    public bool HasMembers => Phase is not null && CompletionMetrics.MemberKinds.Contains(Phase.Kind) && OpensStudents;
 
-    public string ClassStudents(string? classCode, string? status) =>
+    /// <summary>Whether the user may open the student lists the counts lead to (the bureau may not).</summary>
+    private bool OpensStudents => Security.PageAccess.Allows(Security.PageAccess.Students, Me.Role);
+
+    public string? ClassStudents(string? classCode, string? status) => !OpensStudents ? null :
         Href("/Students", ("phase", Phase!.Id), ("class", classCode), ("status", status));
 
     /// <summary>Grade → (class → row) for the heatmap.</summary>

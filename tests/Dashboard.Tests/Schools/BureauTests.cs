@@ -106,6 +106,7 @@ public class BureauTests(TwoSchoolsFixture host) : IClassFixture<TwoSchoolsFixtu
             {
                 var html = await bureau.GetStringAsync(path);
                 Leaks(html, students).Should().BeEmpty("{0} names no student to the bureau", path);
+                html.Should().NotContain("href=\"/Students", "{0} links no student list the bureau may not open", path);
                 foreach (var download in Downloads(html))
                     Leaks(Text(await bureau.GetByteArrayAsync(download)), students).Should().BeEmpty("{0} names no student", download);
             }
