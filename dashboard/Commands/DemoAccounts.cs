@@ -5,7 +5,7 @@ using PortfolioAnalytics.Warehouse.Metrics;
 namespace PortfolioAnalytics.Dashboard.Commands;
 
 /// <summary>
-/// One sign-in per role for the demo school, all with the password <see cref="Password"/> (the demo listens on
+/// One sign-in per role for the demo school (each account that school's), all with the password <see cref="Password"/> (the demo listens on
 /// 127.0.0.1 only). The 導師 and 任課教師 are real people of the generated school.
 /// </summary>
 internal static class DemoAccounts
@@ -25,6 +25,6 @@ internal static class DemoAccounts
             accounts.Add(p.Role == nameof(Role.Tutor)
                 ? new Account("tutor", $"{p.Name}（導師）", Role.Tutor, p.StaffNo, null)
                 : new Account("teacher", $"{p.Name}（任課教師）", Role.Teacher, p.StaffNo, null));
-        return accounts.Select(a => new SeedAccount(a, Password)).ToList();
+        return accounts.Select(a => new SeedAccount(a with { SchoolCode = metrics.School.Code }, Password)).ToList();
     }
 }

@@ -9,6 +9,7 @@ using PortfolioAnalytics.Dashboard.Jobs;
 using PortfolioAnalytics.Dashboard.Security;
 using PortfolioAnalytics.Reports.Documents;
 using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Metrics.Rollup;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 using Serilog;
@@ -106,25 +107,34 @@ public static class DashboardHost
                 retainedFileCountLimit: 60));
 
         var db = WarehouseDb.Open(warehousePath);
-        var school = options.School is not null ? SchoolCatalog.Load(options.School) : SchoolConfigStore.Load(db);
+        var directory = Schools(options, db);
+        var schools = directory.Schools();
+        // The first school's configuration stays a service of its own: a one-school warehouse's jobs and tests ask it.
+        var school = directory.Config(schools[0].Code);
         builder.Services.AddSingleton(db);
+        builder.Services.AddSingleton(directory);
         builder.Services.AddSingleton(school);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock ?? Clock.System);
         builder.Services.AddSingleton<WarehouseGate>();
         builder.Services.AddSingleton<AccountStore>();
-        builder.Services.AddSingleton<ScopeResolver>();
-        // The one facade every page, document and job asks, with the one cache (emptied by every write).
+        // Each school's facade with its own cache (emptied by every write); a request asks its school's (SchoolChoice).
         builder.Services.AddSingleton(sp =>
         {
             var gate = sp.GetRequiredService<WarehouseGate>();
-            return new MetricsCache(options.Metrics?.Invoke(sp) ?? new CompletionMetrics(db, school), () => gate.Version, gate.WriteLock);
+            var clock = sp.GetRequiredService<Clock>();
+            return new SchoolRegistry(schools, entry => new SchoolServices(entry, new MetricsCache(
+                entry.Code == school.Code && options.Metrics is { } fixedMetrics ? fixedMetrics(sp) : new CompletionMetrics(db, directory.Config(entry.Code)),
+                () => gate.Version, gate.WriteLock), clock));
         });
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<SchoolRegistry>().Default.Metrics);
         builder.Services.AddSingleton<IMetrics>(sp => sp.GetRequiredService<MetricsCache>());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<SchoolRegistry>().Default.Scopes);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<SchoolRegistry>().Default.Semesters);
+        builder.Services.AddSingleton<IRollup>(sp => new CachedRollup(options.Rollup?.Invoke(sp) ?? new SchoolRollup(db, directory),
+            () => sp.GetRequiredService<WarehouseGate>().Version));
         builder.Services.AddHostedService<CacheWarmer>();
-        builder.Services.AddSingleton(sp => new ReportGenerator(sp.GetRequiredService<IMetrics>(), sp.GetRequiredService<Clock>()));
-        builder.Services.AddSingleton<SemesterDefaults>();
         if (options.Documents is { } documents)
         {
             builder.Services.AddSingleton(documents);
@@ -166,6 +176,7 @@ public static class DashboardHost
             o.Conventions.AuthorizePage("/Attest", PageAccess.Attest);
             o.Conventions.AuthorizePage("/Etl", PageAccess.Etl);
             o.Conventions.AuthorizePage("/Accounts", PageAccess.Accounts);
+            o.Conventions.AuthorizePage("/Bureau", PageAccess.Bureau);
         });
         JobSetup.Add(builder, settings, options);
         builder.AddWebHardening();
@@ -183,5 +194,13 @@ public static class DashboardHost
         app.MapRazorPages();
         HandOffEndpoint.Map(app);
         return app;
+    }
+
+    /// <summary>The schools served: the one named by --school, else those the loads stored (a fresh warehouse: jingxin's rules).</summary>
+    private static ISchoolDirectory Schools(DashboardOptions options, WarehouseDb db)
+    {
+        if (options.School is not null) return new OneSchool(SchoolCatalog.Load(options.School));
+        var directory = options.Schools?.Invoke(db) ?? new WarehouseSchools(db);
+        return directory.Schools().Count > 0 ? directory : new OneSchool(SchoolConfigStore.Load(db));
     }
 }

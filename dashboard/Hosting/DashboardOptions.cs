@@ -1,4 +1,7 @@
 using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Metrics.Rollup;
+using PortfolioAnalytics.Warehouse.Schools;
+using PortfolioAnalytics.Warehouse.Storage;
 using PortfolioAnalytics.Dashboard.Data;
 using PortfolioAnalytics.Dashboard.Security;
 
@@ -32,6 +35,13 @@ public sealed record DashboardOptions
 
     /// <summary>Replaces the metrics the pages read (tests fix the numbers with it); null = CompletionMetrics.</summary>
     public Func<IServiceProvider, IMetrics>? Metrics { get; init; }
+
+    /// <summary>The schools the warehouse holds (tests give their own); null = those the loads stored, or
+    /// <see cref="School"/> alone when given.</summary>
+    public Func<WarehouseDb, ISchoolDirectory>? Schools { get; init; }
+
+    /// <summary>The roll-up across schools the bureau page shows; null = the warehouse's own.</summary>
+    public Func<IServiceProvider, IRollup>? Rollup { get; init; }
 
     /// <summary>Documents to write in the background once serving (the demo's); null = none.</summary>
     public DocumentBatch? Documents { get; init; }

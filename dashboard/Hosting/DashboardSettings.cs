@@ -30,6 +30,8 @@ public sealed record ConfiguredAccount
     public string Role { get; init; } = "";
     public string? StaffNo { get; init; }
     public string? Email { get; init; }
+    /// <summary>The account's school code (needed when the warehouse holds many schools).</summary>
+    public string? SchoolCode { get; init; }
     public string PasswordHash { get; init; } = "";
 }
 

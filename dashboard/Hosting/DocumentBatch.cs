@@ -25,6 +25,9 @@ public sealed class DocumentBatch
             .ToArray();
     }
 
+    /// <summary>The school the documents are about; null = the warehouse's first (its only one in the demo).</summary>
+    public string? SchoolCode { get; init; }
+
     /// <summary>The folder the files' relative paths start from (the demo's data folder).</summary>
     public string Root { get; }
 

@@ -8,7 +8,7 @@ namespace PortfolioAnalytics.Dashboard.Hosting;
 /// Writes a <see cref="DocumentBatch"/> once the host is serving, so the dashboard does not wait for Chromium to
 /// print a dozen documents; prints one console line per finished file.
 /// </summary>
-internal sealed class DocumentBatchWriter(DocumentBatch batch, ReportGenerator reports, IHostApplicationLifetime lifetime,
+internal sealed class DocumentBatchWriter(DocumentBatch batch, Data.SchoolRegistry schools, IHostApplicationLifetime lifetime,
     ILogger<DocumentBatchWriter> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,6 +23,7 @@ internal sealed class DocumentBatchWriter(DocumentBatch batch, ReportGenerator r
             catch (TaskCanceledException) { return; }
         }
 
+        var reports = (batch.SchoolCode is { } code ? schools.For(code) : schools.Default).Reports;
         var total = batch.Files.Count;
         Console.Out.WriteLine($"文件：背景產生 {total} 份（PDF 以 Chromium 列印），完成的會陸續出現在儀表板「報表」頁……");
         var watch = Stopwatch.StartNew();

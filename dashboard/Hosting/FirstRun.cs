@@ -9,16 +9,20 @@ internal static class FirstRun
     public static void EnsureAccounts(IServiceProvider services, DashboardSettings settings, DashboardOptions options, TextWriter console)
     {
         var store = services.GetRequiredService<AccountStore>();
+        var schools = services.GetRequiredService<Data.SchoolRegistry>().All;
+        // In a one-school warehouse an account without a school is that school's (the bureau and administrators choose).
+        Account WithSchool(Account a) => a.SchoolCode is null && schools.Count == 1 && a.Role is not (Role.Bureau or Role.Admin)
+            ? a with { SchoolCode = schools[0].Code } : a;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("FirstRun");
         foreach (var c in settings.Accounts)
         {
             if (!RoleNames.TryParse(c.Role, out var role))
                 throw new InvalidOperationException($"設定檔帳號「{c.UserName}」的角色「{c.Role}」不存在（可用：{string.Join("、", Enum.GetNames<Role>())}）");
-            store.SaveHash(new Account(c.UserName, c.DisplayName ?? c.UserName, role, c.StaffNo, c.Email), c.PasswordHash);
+            store.SaveHash(WithSchool(new Account(c.UserName, c.DisplayName ?? c.UserName, role, c.StaffNo, c.Email, c.SchoolCode)), c.PasswordHash);
         }
         foreach (var seed in options.Accounts)
             if (store.Find(seed.Account.UserName) is null)
-                store.Save(seed.Account, seed.Password);
+                store.Save(WithSchool(seed.Account), seed.Password);
 
         if (store.Count() > 0) return;
         var password = settings.InitialAdminPassword;

@@ -14,6 +14,7 @@ internal static class JobSetup
         services.AddSingleton<Freezer>();
         services.AddSingleton<FollowUpSender>();
         services.AddSingleton<RetentionPurger>();
+        services.AddSingleton<SchoolJobs>();
         services.AddSingleton<JobBoard>();
         services.AddHostedService<JobHistoryStartup>();
         if (!options.Scheduler) return;
@@ -44,7 +45,7 @@ internal sealed class JobHistoryStartup(JobRunLog runs, ILogger<JobHistoryStartu
 }
 
 /// <summary>Schedules the configured jobs once the scheduler exists.</summary>
-internal sealed class JobScheduling(ISchedulerFactory factory, DashboardSettings settings, Freezer freezer, Clock clock,
+internal sealed class JobScheduling(ISchedulerFactory factory, DashboardSettings settings, SchoolJobs schools, Clock clock,
     ILogger<JobScheduling> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
@@ -67,7 +68,7 @@ internal sealed class JobScheduling(ISchedulerFactory factory, DashboardSettings
                 .UsingJobData(TrackedJob.TriggerKindKey, "startup").StartNow().Build(), cancellationToken: ct);
             // The host's clock may run from another moment (the demo starts at its export time): wait as long as it says.
             var now = clock.Now;
-            foreach (var deadline in freezer.UpcomingDeadlines(now))
+            foreach (var deadline in schools.UpcomingDeadlines(now))
                 await scheduler.ScheduleJob(TriggerBuilder.Create().WithIdentity($"freeze:{deadline:yyyyMMddHHmmss}").ForJob(job.Key)
                     .StartAt(DateTimeOffset.Now + (deadline - now) + TimeSpan.FromMinutes(1)).Build(), cancellationToken: ct);
         }

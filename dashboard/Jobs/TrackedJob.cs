@@ -58,7 +58,7 @@ public abstract class TrackedJob(JobRunLog runs, DashboardSettings settings, ILo
 }
 
 [DisallowConcurrentExecution]
-public sealed class EtlJob(EtlRunner runner, Freezer freezer, Clock clock, JobRunLog runs, DashboardSettings settings, ILogger<EtlJob> log)
+public sealed class EtlJob(EtlRunner runner, SchoolJobs schools, Clock clock, JobRunLog runs, DashboardSettings settings, ILogger<EtlJob> log)
     : TrackedJob(runs, settings, log)
 {
     public const string SourceKey = "source";
@@ -69,7 +69,7 @@ public sealed class EtlJob(EtlRunner runner, Freezer freezer, Clock clock, JobRu
         var name = Data(context, SourceKey);
         var source = Settings.Jobs.Etl.FirstOrDefault(s => s.Name == name)
             ?? throw new JobFailedException($"設定檔中沒有名為「{name}」的資料來源");
-        if (Data(context, ActiveOnlyKey) == "true" && !freezer.PhasesAround(clock.Now).Any(p => p.Start <= clock.Now && clock.Now <= p.End))
+        if (Data(context, ActiveOnlyKey) == "true" && !schools.PhasesAround(clock.Now).Any(p => p.Start <= clock.Now && clock.Now <= p.End))
             return new JobOutcome("目前沒有進行中的階段，略過階段期間的加密排程");
         return source.Source == "postgres"
             ? (await runner.PullAsync(source.Full, ct)).Outcome
@@ -78,25 +78,25 @@ public sealed class EtlJob(EtlRunner runner, Freezer freezer, Clock clock, JobRu
 }
 
 [DisallowConcurrentExecution]
-public sealed class FreezeJob(Freezer freezer, JobRunLog runs, DashboardSettings settings, ILogger<FreezeJob> log)
+public sealed class FreezeJob(SchoolJobs schools, JobRunLog runs, DashboardSettings settings, ILogger<FreezeJob> log)
     : TrackedJob(runs, settings, log)
 {
     protected override Task<JobOutcome> RunAsync(IJobExecutionContext context, long runId, CancellationToken ct) =>
-        freezer.FreezePassedAsync(ct);
+        schools.EachAsync(s => schools.Freezer(s).FreezePassedAsync(ct));
 }
 
 [DisallowConcurrentExecution]
-public sealed class FollowUpJob(FollowUpSender sender, JobRunLog runs, DashboardSettings settings, ILogger<FollowUpJob> log)
+public sealed class FollowUpJob(SchoolJobs schools, JobRunLog runs, DashboardSettings settings, ILogger<FollowUpJob> log)
     : TrackedJob(runs, settings, log)
 {
     protected override Task<JobOutcome> RunAsync(IJobExecutionContext context, long runId, CancellationToken ct) =>
-        sender.SendAsync(runId, ct);
+        schools.EachAsync(s => schools.FollowUp(s).SendAsync(runId, ct));
 }
 
 [DisallowConcurrentExecution]
-public sealed class RetentionJob(RetentionPurger purger, JobRunLog runs, DashboardSettings settings, ILogger<RetentionJob> log)
+public sealed class RetentionJob(SchoolJobs schools, JobRunLog runs, DashboardSettings settings, ILogger<RetentionJob> log)
     : TrackedJob(runs, settings, log)
 {
     protected override Task<JobOutcome> RunAsync(IJobExecutionContext context, long runId, CancellationToken ct) =>
-        purger.PurgeAsync(runId, ct);
+        schools.EachAsync(s => schools.Retention(s).PurgeAsync(runId, ct));
 }

@@ -34,6 +34,15 @@ public abstract class DashboardPage : PageModel
     public bool AsOfGiven { get; private set; }
     public CurrentUser Me { get; private set; } = null!;
     public ScopedMetrics Metrics { get; private set; } = null!;
+
+    /// <summary>The school this request is about (<see cref="SchoolChoice"/>); pages ask its metrics, never another's.</summary>
+    public SchoolServices School { get; private set; } = null!;
+
+    /// <summary>Whether the request's school is the bureau's or an administrator's drill-down choice among many.</summary>
+    public bool SchoolChosen { get; private set; }
+
+    /// <summary>Pages about one school (all but the roll-up and the accounts) need one; the others use the first.</summary>
+    protected virtual bool NeedsSchool => true;
     public IReadOnlyList<Semester> Semesters { get; private set; } = [];
     public List<string> Problems { get; } = [];
 
@@ -45,7 +54,16 @@ public abstract class DashboardPage : PageModel
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         Me = CurrentUser.From(User) ?? throw new UnauthorizedAccessException();
-        var defaults = Service<SemesterDefaults>();
+        var schools = Service<SchoolRegistry>();
+        var school = SchoolChoice.Resolve(schools, Me);
+        if (school is null && NeedsSchool)
+        {
+            context.Result = NoSchool(Me);
+            return;
+        }
+        School = school ?? schools.Default;
+        SchoolChosen = schools.Many && school is not null && Me.ChoosesSchool && Me.ChosenSchool == school.Code;
+        var defaults = School.Semesters;
         Now = Service<Clock>().Now;
         Semesters = defaults.Available();
         var bad = BadQueryValues(context);
@@ -86,13 +104,21 @@ public abstract class DashboardPage : PageModel
         }
         // A well-formed class or grade the semester does not have: said on the page, and the lists stay empty for it
         // rather than silently showing every class.
-        var classes = Service<IMetrics>().Classes(Semester);
+        var classes = School.Metrics.Classes(Semester);
         if (ClassCode is not null && classes.All(c => c.ClassCode != ClassCode))
             Problems.Add($"{Semester.ToChinese()}沒有「{ClassCode}」班，以下沒有資料；請從上方「班級」選單選擇。");
         if (Grade is not null && classes.All(c => c.Grade != Grade))
             Problems.Add($"{Semester.ToChinese()}沒有 {Grade} 年級的班級，以下沒有資料；請從上方「年級」選單選擇。");
-        var scope = Service<ScopeResolver>().Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
-        Metrics = new ScopedMetrics(Service<IMetrics>(), scope);
+        var scope = School.Scopes.Resolve(Me.Role, Me.StaffNo, Semester, AsOf);
+        Metrics = new ScopedMetrics(School.Metrics, scope);
+    }
+
+    /// <summary>The bureau and administrators choose a school first; any other account without one is refused.</summary>
+    private IActionResult NoSchool(CurrentUser me)
+    {
+        if (me.ChoosesSchool) return Redirect("/Bureau");
+        Hosting.ErrorPage.BadRequest(HttpContext, ["此帳號尚未指定所屬學校，請洽系統管理員於「帳號管理」設定。"]);
+        return new StatusCodeResult(StatusCodes.Status403Forbidden);
     }
 
     /// <summary>A page's own malformed parameters, in zh-TW: answered with the 400 page like the shared ones.</summary>
@@ -110,7 +136,7 @@ public abstract class DashboardPage : PageModel
 
     private IReadOnlyList<Phase>? _phases;
 
-    public IReadOnlyList<Phase> Phases() => _phases ??= Service<IMetrics>().Phases(Semester);
+    public IReadOnlyList<Phase> Phases() => _phases ??= School.Metrics.Phases(Semester);
 
     /// <summary>A link keeping the semester and as-of moment, with the given parameters set (null drops one).</summary>
     public string Href(string path, params (string Key, object? Value)[] set)
@@ -159,7 +185,7 @@ public abstract class DashboardPage : PageModel
         AsOf < p.Start ? "未開始" : AsOf <= p.End ? "進行中" : "已截止";
 
     /// <summary>未到期 / 即將截止 / 已逾期 / 已完成 (the metrics' rule), for colours.</summary>
-    public DeadlineState State(Phase p, CompletionCounts counts) => DeadlineStates.Of(p, counts, AsOf, Service<IMetrics>().School.DueSoonDays);
+    public DeadlineState State(Phase p, CompletionCounts counts) => DeadlineStates.Of(p, counts, AsOf, School.Config.DueSoonDays);
 
     /// <summary>What a phase counts: artifacts for certification, the task itself for a unit task or attested item, else students.</summary>
     public static string PhaseUnit(Phase p) => p.Kind switch

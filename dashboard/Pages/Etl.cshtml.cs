@@ -34,7 +34,14 @@ public sealed partial class EtlModel(WarehouseGate warehouse, JobBoard board, Jo
             Id: r.GetInt64(0), Source: r.IsDBNull(1) ? "" : r.GetString(1), Exported: r.IsDBNull(2) ? (DateTime?)null : r.GetDateTime(2),
             Started: r.IsDBNull(3) ? (DateTime?)null : r.GetDateTime(3), Finished: r.IsDBNull(4) ? (DateTime?)null : r.GetDateTime(4),
             Status: r.IsDBNull(5) ? "" : r.GetString(5), Message: r.IsDBNull(6) ? "" : r.GetString(6),
-            Files: r.GetInt64(7), Read: r.GetInt64(8), Rejected: r.GetInt64(9)));
+            Files: r.GetInt64(7), Read: r.GetInt64(8), Rejected: r.GetInt64(9)),
+            ("school", Service<Data.SchoolRegistry>().Many ? School.Code : null));
+        // With many schools a load of another school (or one no longer listed) shows nothing, not its rejects.
+        if (Service<Data.SchoolRegistry>().Many && LoadId is { } asked && loads.All(l => l.Id != asked))
+        {
+            Problems.Add($"{School.Entry.Name}的載入紀錄中沒有第 {asked} 次載入。");
+            LoadId = 0;
+        }
         LoadId ??= loads.FirstOrDefault().Id;
         Loads = new DataTable("loads", "載入紀錄", ["編號", "來源", "匯出時間", "開始", "結束", "結果", "檔案數", "讀取筆數", "退件筆數", "說明"],
             loads.Select(l => (IReadOnlyList<Cell>)

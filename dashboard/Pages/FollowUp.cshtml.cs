@@ -27,7 +27,7 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
     }
 
     /// <summary>家長通知 as PDF for one class (a 導師 only for their own).</summary>
-    public async Task<IActionResult> OnGetLettersAsync([FromServices] ReportGenerator reports)
+    public async Task<IActionResult> OnGetLettersAsync()
     {
         ClassCode ??= OwnClass;
         if (ClassCode is null && Me.Role == Role.Tutor) return BadRequest("請先選擇班級");
@@ -40,7 +40,7 @@ public sealed class FollowUpModel(ILogger<FollowUpModel> log) : DashboardPage
                 Grade = Grade, PhaseId = PhaseId,
                 Level = Status switch { "warning" => RiskLevel.Warning, "reminder" => RiskLevel.Reminder, _ => null },
             };
-            var pdf = await reports.RenderAsync(ReportKind.Letters, request, ReportFormat.Pdf);
+            var pdf = await School.Reports.RenderAsync(ReportKind.Letters, request, ReportFormat.Pdf);
             return File(pdf, "application/pdf", $"家長通知-{Semester}{(ClassCode is null ? "" : "-" + ClassCode)}.pdf");
         }
         catch (ReportException e)

@@ -64,7 +64,7 @@ public sealed class IndexModel : DashboardPage
 
     /// <summary>The list behind a count; a unit task or an attested item is one thing, with no list of members.</summary>
     public string? StudentsHref(Phase phase, string? status) =>
-        CompletionMetrics.MemberKinds.Contains(phase.Kind) ? Href("/Students", ("phase", phase.Id), ("status", status)) : null;
+        CompletionMetrics.MemberKinds.Contains(phase.Kind) && Security.PageAccess.Allows(Security.PageAccess.Students, Me.Role) ? Href("/Students", ("phase", phase.Id), ("status", status)) : null;
 
     private static CompletionRow Empty(Phase p) => new(p.Id, p.Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0);
 }

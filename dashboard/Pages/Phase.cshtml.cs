@@ -53,7 +53,7 @@ public sealed class PhaseModel : DashboardPage
     }
 
     /// <summary>The reports' ScottPlot chart of cumulative completions to the as-of day with the deadline, as SVG (kept until the next write).</summary>
-    public string ProgressSvg() => Service<MetricsCache>().Get(
+    public string ProgressSvg() => School.Metrics.Get(
         ("phase-progress-svg", Phase!.Id, Semester, AsOf, Grade, ClassCode, Me.Role, Me.StaffNo), () =>
         {
             var points = Metrics.Progress(new CompletionQuery(Semester, AsOf, Breakdown.Phase, Phase.Id, Grade, ClassCode));
@@ -62,9 +62,12 @@ public sealed class PhaseModel : DashboardPage
         });
 
     /// <summary>Whether the phase's counts have members to list (students, or artifacts for certification).</summary>
-    public bool HasMembers => Phase is not null && CompletionMetrics.MemberKinds.Contains(Phase.Kind);
+    public bool HasMembers => Phase is not null && CompletionMetrics.MemberKinds.Contains(Phase.Kind) && OpensStudents;
 
-    public string ClassStudents(string? classCode, string? status) =>
+    /// <summary>Whether the user may open the student lists the counts lead to (the bureau may not).</summary>
+    private bool OpensStudents => Security.PageAccess.Allows(Security.PageAccess.Students, Me.Role);
+
+    public string? ClassStudents(string? classCode, string? status) => !OpensStudents ? null :
         Href("/Students", ("phase", Phase!.Id), ("class", classCode), ("status", status));
 
     /// <summary>Grade → (class → row) for the heatmap.</summary>

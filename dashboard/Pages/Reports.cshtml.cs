@@ -5,15 +5,16 @@ using PortfolioAnalytics.Reports.Documents;
 namespace PortfolioAnalytics.Dashboard.Pages;
 
 /// <summary>自我檢核 and 敘獎: the reports' own documents, previewed (HTML) and downloaded (PDF, XLSX).</summary>
-public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> log) : DashboardPage
+public sealed class ReportsModel(ILogger<ReportsModel> log) : DashboardPage
 {
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
 
     public ReportKind Document => Kind == nameof(ReportKind.Awards) ? ReportKind.Awards : ReportKind.SelfCheck;
     public string ReportTitle => Document == ReportKind.Awards ? "敘獎評核" : "自我檢核";
 
-    /// <summary>Documents the host writes in the background (the demo's set), or null when it writes none.</summary>
-    public DocumentBatch? Documents => HttpContext.RequestServices.GetService<DocumentBatch>();
+    /// <summary>Documents the host writes in the background (the demo's set), or null when it writes none for this school.</summary>
+    public DocumentBatch? Documents => HttpContext.RequestServices.GetService<DocumentBatch>() is { } batch
+        && (batch.SchoolCode ?? Service<Data.SchoolRegistry>().Default.Code) == School.Code ? batch : null;
 
     public void OnGet() { }
 
@@ -53,7 +54,7 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
         {
             // A rendered preview stays valid until the warehouse changes.
             var request = new ReportRequest(Semester, AsOf);
-            var html = await Service<Warehouse.Metrics.MetricsCache>().Get(("report-html", Document, request), () => reports.RenderHtmlAsync(Document, request));
+            var html = await School.Metrics.Get(("report-html", Document, request), () => School.Reports.RenderHtmlAsync(Document, request));
             return Content(html, "text/html; charset=utf-8");
         }
         catch (ReportException e)
@@ -72,7 +73,7 @@ public sealed class ReportsModel(ReportGenerator reports, ILogger<ReportsModel> 
         var f = format == "xlsx" ? ReportFormat.Xlsx : ReportFormat.Pdf;
         try
         {
-            var bytes = await reports.RenderAsync(Document, new ReportRequest(Semester, AsOf), f);
+            var bytes = await School.Reports.RenderAsync(Document, new ReportRequest(Semester, AsOf), f);
             return File(bytes, f == ReportFormat.Pdf ? "application/pdf" : PortfolioAnalytics.Dashboard.Export.XlsxExport.ContentType,
                 $"{ReportTitle}-{Semester}.{(f == ReportFormat.Pdf ? "pdf" : "xlsx")}");
         }

@@ -23,7 +23,7 @@ public sealed class TeachersModel : DashboardPage
     public CompletionCounts Total => CompletionCounts.Sum(Rows.Select(r => r.Counts));
 
     /// <summary>The reports' backlog chart (top 20 teachers by backlog) as SVG, kept until the next write.</summary>
-    public string BacklogSvg() => Service<MetricsCache>().Get(("backlog-svg", Semester, AsOf, PhaseId, Me.Role, Me.StaffNo), () =>
+    public string BacklogSvg() => School.Metrics.Get(("backlog-svg", Semester, AsOf, PhaseId, Me.Role, Me.StaffNo), () =>
         ReportCharts.ToSvg(ReportCharts.CertificationBacklog("各教師認證進度（待認證多者在上）",
             Rows.GroupBy(r => (r.TeacherStaffNo, r.TeacherName))
                 .Select(g => new BacklogBar(g.Key.TeacherName, g.Sum(r => r.Complete), g.Sum(r => r.Late), g.Sum(r => r.Missing)))

@@ -47,7 +47,7 @@ public sealed class AccountStore(WarehouseGate warehouse)
     public void Save(Account account, string password) => SaveHash(account, _hasher.HashPassword(account, password));
 
     /// <summary>
-    /// Creates or replaces the account. Its sessions end when the password, role or staff number changes (the same
+    /// Creates or replaces the account. Its sessions end when the password, role, staff number or school changes (the same
     /// hash from the settings file at every start keeps them).
     /// </summary>
     public void SaveHash(Account account, string passwordHash) => SaveHash(account, passwordHash, keepStamp: false);
@@ -55,7 +55,7 @@ public sealed class AccountStore(WarehouseGate warehouse)
     private void SaveHash(Account account, string passwordHash, bool keepStamp)
     {
         var old = Stored(account.UserName);
-        var unchanged = old is { } o && (keepStamp || (o.Hash == passwordHash && o.Account.Role == account.Role && o.Account.StaffNo == account.StaffNo));
+        var unchanged = old is { } o && (keepStamp || (o.Hash == passwordHash && o.Account.Role == account.Role && o.Account.StaffNo == account.StaffNo && o.Account.SchoolCode == account.SchoolCode));
         var stamp = unchanged && old!.Value.Stamp is { } s ? s : NewStamp();
         using (warehouse.WriteLock())
             warehouse.InTransaction(c =>
@@ -63,7 +63,8 @@ public sealed class AccountStore(WarehouseGate warehouse)
                 WarehouseGate.Execute(c, Sql.Load("Security/account_delete.sql"), ("user_name", account.UserName));
                 WarehouseGate.Execute(c, Sql.Load("Security/account_insert.sql"),
                     ("user_name", account.UserName), ("display_name", account.DisplayName), ("role", account.Role.ToString()),
-                    ("staff_no", account.StaffNo), ("email", account.Email), ("password_hash", passwordHash), ("security_stamp", stamp));
+                    ("staff_no", account.StaffNo), ("email", account.Email), ("password_hash", passwordHash), ("security_stamp", stamp),
+                    ("school_code", account.SchoolCode));
             });
         _stamps.TryRemove(account.UserName, out _);
     }
@@ -101,7 +102,7 @@ public sealed class AccountStore(WarehouseGate warehouse)
     private (Account Account, string Hash, string? Stamp)? Stored(string userName)
     {
         var rows = warehouse.Query(Sql.Load("Security/account_hash.sql"),
-            r => (Read(r), r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6)), ("user_name", userName));
+            r => (Read(r), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)), ("user_name", userName));
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -112,5 +113,6 @@ public sealed class AccountStore(WarehouseGate warehouse)
         r.IsDBNull(1) ? r.GetString(0) : r.GetString(1),
         RoleNames.TryParse(r.GetString(2), out var role) ? role : Role.Teacher,
         r.IsDBNull(3) ? null : r.GetString(3),
-        r.IsDBNull(4) ? null : r.GetString(4));
+        r.IsDBNull(4) ? null : r.GetString(4),
+        r.IsDBNull(5) ? null : r.GetString(5));
 }

@@ -9,6 +9,7 @@ public enum Role
     Tutor,       // 導師: own class only, for the dates the student is in it
     Teacher,     // 任課教師: own certification backlog
     Registry,    // 註冊組: ETL and attestations
+    Bureau,      // 教育局: the roll-up across schools, and each school's overview (no named student lists)
 }
 
 public static class RoleNames
@@ -21,6 +22,7 @@ public static class RoleNames
         Role.Tutor => "導師",
         Role.Teacher => "任課教師",
         Role.Registry => "註冊組",
+        Role.Bureau => "教育局",
         _ => role.ToString(),
     };
 

@@ -7,7 +7,7 @@ public sealed class ScopeResolver(IMetrics metrics)
 {
     public UserScope Resolve(Role role, string? staffNo, Semester semester, DateTime asOf) => role switch
     {
-        Role.Admin or Role.Principal or Role.Counseling => UserScope.All(role, staffNo),
+        Role.Admin or Role.Principal or Role.Counseling or Role.Bureau => UserScope.All(role, staffNo),
         Role.Tutor => FromTutor(metrics.TutorScope(staffNo ?? "", semester, DateOnly.FromDateTime(asOf)), role, staffNo),
         _ => new UserScope(role, staffNo, new HashSet<string>(), new HashSet<string>()),
     };

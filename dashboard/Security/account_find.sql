@@ -1,2 +1,2 @@
-SELECT user_name, display_name, role, staff_no, email
+SELECT user_name, display_name, role, staff_no, email, school_code
 FROM dashboard_account WHERE disabled_at IS NULL AND user_name = $user_name

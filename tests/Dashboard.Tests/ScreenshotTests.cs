@@ -34,6 +34,7 @@ public class ScreenshotTests(BrowserFixture host) : IClassFixture<BrowserFixture
         (PageAccess.Attest, "attest", "/Attest"),
         (PageAccess.Etl, "etl", "/Etl?load=1&reason=bad_national_id"),
         (PageAccess.Accounts, "accounts", "/Accounts"),
+        (PageAccess.Bureau, "bureau", "/Bureau"),
     ];
 
     [Fact]
@@ -72,7 +73,7 @@ public class ScreenshotTests(BrowserFixture host) : IClassFixture<BrowserFixture
         await page.Context.CloseAsync();
     }
 
-    private static async Task<(int Scroll, int Client)> Widths(IPage page)
+    internal static async Task<(int Scroll, int Client)> Widths(IPage page)
     {
         var w = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         return (w[0], w[1]);

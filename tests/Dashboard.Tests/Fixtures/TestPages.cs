@@ -17,5 +17,6 @@ public static class TestPages
         [PageAccess.Attest] = "/Attest",
         [PageAccess.Etl] = "/Etl?load=1&reason=bad_national_id",
         [PageAccess.Accounts] = "/Accounts",
+        [PageAccess.Bureau] = "/Bureau",
     };
 }

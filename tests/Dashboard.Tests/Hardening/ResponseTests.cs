@@ -101,7 +101,7 @@ public class ResponseTests(DashboardFixture host) : IClassFixture<DashboardFixtu
         string[] parameters = ["sem", "asof", "phase", "grade", "class", "teacher", "status", "export", "load", "reason", "kind", "handler", "format"];
         using var admin = await host.SignIn("admin");
         var failures = new List<string>();
-        foreach (var page in new[] { "/", "/Phase", "/Students", "/Teachers", "/FollowUp", "/Reports", "/Attest", "/Etl", "/Accounts" })
+        foreach (var page in new[] { "/", "/Phase", "/Students", "/Teachers", "/FollowUp", "/Reports", "/Attest", "/Etl", "/Accounts", "/Bureau" })
             foreach (var p in parameters)
                 foreach (var v in values)
                 {
