@@ -64,10 +64,12 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
 
         if (options.Postgres) await PullPipeline.Run(dir, school, demo, options.Repeat, Add);
 
+        IReadOnlyList<CompletionRow> byClass;
         using (var db = WarehouseDb.Open(warehouse))
         {
             var metrics = new CompletionMetrics(db, school);
             var asOf = demo.ExportedAt;
+            byClass = metrics.Completion(new CompletionQuery(Semester, asOf, Breakdown.Class));
             if (options.Postgres)
             {
                 var upload = metrics.Phases(Semester).First(p => p.Kind == PhaseKind.ArtifactUpload && p.Semester == Semester);
@@ -100,6 +102,8 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
                         }));
             }
         }
+        if (options.Copies > 0)
+            await ManySchools.Run(warehouse, school, Semester, demo.ExportedAt, options.Copies, options.Repeat, byClass, Add);
         return new SizeResult(students, exportRows, new FileInfo(warehouse).Length, steps, ratios);
     }
 

@@ -18,11 +18,19 @@ placement AS (
     -- A placement in a class the semester does not have is a typo in the admin system, not a placement.
     WHERE EXISTS (SELECT 1 FROM adm.cls_base k WHERE k.syear = sc.syear AND k.seme = sc.seme AND k.cls_no = sc.cls_no)
 ),
+-- Each placement's status on its first day: the last change before it, else 在學 (not yet, before a first-ever 轉入).
+before_start AS (
+    SELECT DISTINCT ON (p.stu_no, p.semester) p.stu_no, p.semester, c.status
+    FROM placement p JOIN ch c ON c.stu_no = p.stu_no AND c.chg_date < p.starts_on
+    ORDER BY p.stu_no, p.semester, c.seq DESC
+),
+first_change AS (SELECT stu_no, chg_kind FROM ch WHERE seq = 1),
 events AS (
     SELECT p.stu_no, p.semester, p.syear, p.seme, p.starts_on AS valid_from, 0::bigint AS seq, p.cls_no,
-           coalesce((SELECT c.status FROM ch c WHERE c.stu_no = p.stu_no AND c.chg_date < p.starts_on ORDER BY c.seq DESC LIMIT 1),
-                    CASE WHEN (SELECT c.chg_kind FROM ch c WHERE c.stu_no = p.stu_no AND c.seq = 1) = '轉入' THEN NULL ELSE '在學' END) AS status
+           coalesce(b.status, CASE WHEN f.chg_kind = '轉入' THEN NULL ELSE '在學' END) AS status
     FROM placement p
+    LEFT JOIN before_start b ON b.stu_no = p.stu_no AND b.semester = p.semester
+    LEFT JOIN first_change f ON f.stu_no = p.stu_no
     WHERE p.starts_on <= @pop_date
     UNION ALL
     SELECT p.stu_no, p.semester, p.syear, p.seme, c.chg_date, c.seq,
