@@ -2,6 +2,7 @@ using PortfolioAnalytics.Etl.Demo;
 using PortfolioAnalytics.Reports.Documents;
 using PortfolioAnalytics.Warehouse.Calendar;
 using PortfolioAnalytics.Warehouse.Metrics;
+using PortfolioAnalytics.Warehouse.Schedules;
 using PortfolioAnalytics.Warehouse.Schools;
 using PortfolioAnalytics.Warehouse.Storage;
 
@@ -63,10 +64,19 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
 
         if (options.Postgres) await PullPipeline.Run(dir, school, demo, options.Repeat, Add);
 
+        IReadOnlyList<CompletionRow> byClass;
         using (var db = WarehouseDb.Open(warehouse))
         {
             var metrics = new CompletionMetrics(db, school);
             var asOf = demo.ExportedAt;
+            byClass = metrics.Completion(new CompletionQuery(Semester, asOf, Breakdown.Class));
+            if (options.Postgres)
+            {
+                var upload = metrics.Phases(Semester).First(p => p.Kind == PhaseKind.ArtifactUpload && p.Semester == Semester);
+                var speedup = await PostgresPeer.Run(PullPipeline.Connection(), metrics, upload, asOf, options.Repeat, Add);
+                ratios = ratios with { SpeedupVsPostgres = speedup };
+                log.WriteLine($"  speedup_vs_postgres = {speedup}");
+            }
             foreach (var by in new[] { Breakdown.Phase, Breakdown.Class, Breakdown.Teacher, Breakdown.Student })
                 Add(await Stopwatches.Time($"completion --by {by.ToString().ToLowerInvariant()}", options.Repeat,
                     () => (metrics.Completion(new CompletionQuery(Semester, asOf, by)).Count, null)));
@@ -92,6 +102,8 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
                         }));
             }
         }
+        if (options.Copies > 0)
+            await ManySchools.Run(warehouse, school, Semester, demo.ExportedAt, options.Copies, options.Repeat, byClass, Add);
         return new SizeResult(students, exportRows, new FileInfo(warehouse).Length, steps, ratios);
     }
 

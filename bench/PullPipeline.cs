@@ -16,8 +16,7 @@ internal static class PullPipeline
 {
     public static async Task Run(string dir, SchoolConfig school, DemoSummary demo, int repeat, Action<StepResult> add)
     {
-        var connection = Environment.GetEnvironmentVariable(DatabaseSourceConfig.DefaultConnectionEnv)
-            ?? throw new ArgumentException($"--postgres 需要環境變數 {DatabaseSourceConfig.DefaultConnectionEnv}");
+        var connection = Connection();
         add(await Stopwatches.Time("fill sample admin schema", 1,
             () => (SampleSchemaFiller.Fill(connection, school, demo.ExportDir, demo.ExportedAt).Values.Sum(), null)));
 
@@ -42,6 +41,9 @@ internal static class PullPipeline
         add(Summary("pull full (fresh warehouse)", full, fullRows));
         add(Summary("pull incremental (1 % changed)", incremental, incrementalRows));
     }
+
+    public static string Connection() => Environment.GetEnvironmentVariable(DatabaseSourceConfig.DefaultConnectionEnv)
+        ?? throw new ArgumentException($"--postgres 需要環境變數 {DatabaseSourceConfig.DefaultConnectionEnv}");
 
     /// <summary>Rows read.</summary>
     private static long Pull(string warehouse, SchoolConfig school, DatabaseSourceConfig config, DateTime at, bool full, string connection)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PortfolioAnalytics.Warehouse.Calendar;
@@ -35,10 +34,11 @@ internal static class CompletionFormatter
         _ => [],
     };
 
+    /// <summary>Written as the rows are read (<see cref="ChunkedText"/>), never whole in memory.</summary>
     public static void WriteJson(TextWriter output, CompletionReport report)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using var chunks = new ChunkedText(output);
+        using (var json = new Utf8JsonWriter(chunks.Bytes, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("school_code", report.SchoolCode);
@@ -47,12 +47,13 @@ internal static class CompletionFormatter
             json.WriteString("as_of", report.AsOf.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture));
             json.WriteString("by", report.By.ToString().ToLowerInvariant());
             json.WriteStartArray("rows");
+            var keys = KeysOf(report.By);
             foreach (var row in report.Rows)
             {
                 json.WriteStartObject();
                 json.WriteString("phase_id", row.PhaseId);
                 json.WriteString("phase_title", row.PhaseTitle);
-                foreach (var key in KeysOf(report.By))
+                foreach (var key in keys)
                 {
                     switch (key.Value(row))
                     {
@@ -69,11 +70,17 @@ internal static class CompletionFormatter
                 WriteRate(json, "on_time_rate", row.Counts.OnTimeRate);
                 WriteRate(json, "with_late_rate", row.Counts.WithLateRate);
                 json.WriteEndObject();
+                if (json.BytesPending >= 16 * 1024)
+                {
+                    json.Flush();
+                    chunks.Flush();
+                }
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        chunks.Flush(force: true);
+        output.WriteLine();
     }
 
     private static void WriteRate(Utf8JsonWriter json, string field, double? rate)
@@ -82,18 +89,23 @@ internal static class CompletionFormatter
         else json.WriteNull(field);
     }
 
+    /// <summary>Written as the rows are read (<see cref="ChunkedText"/>), never whole in memory.</summary>
     public static void WriteCsv(TextWriter output, CompletionReport report)
     {
         var keys = KeysOf(report.By);
         var header = new[] { "phase_id", "phase_title" }.Concat(keys.Select(k => k.Field))
             .Concat(["population", "complete", "late", "missing", "exempt"]);
-        output.WriteLine(string.Join(",", header));
+        using var chunks = new ChunkedText(output);
+        var line = chunks.Text;
+        line.AppendJoin(",", header).Append(output.NewLine);
         foreach (var row in report.Rows)
         {
-            var cells = new[] { row.PhaseId, row.PhaseTitle }
-                .Concat(keys.Select(k => Convert.ToString(k.Value(row), CultureInfo.InvariantCulture) ?? ""))
-                .Concat(new[] { row.Population, row.Complete, row.Late, row.Missing, row.Exempt }.Select(n => n.ToString(CultureInfo.InvariantCulture)));
-            output.WriteLine(string.Join(",", cells.Select(Quote)));
+            line.Append(Quote(row.PhaseId)).Append(',').Append(Quote(row.PhaseTitle));
+            foreach (var key in keys) line.Append(',').Append(Quote(Convert.ToString(key.Value(row), CultureInfo.InvariantCulture) ?? ""));
+            foreach (var n in (ReadOnlySpan<long>)[row.Population, row.Complete, row.Late, row.Missing, row.Exempt])
+                line.Append(',').Append(n.ToString(CultureInfo.InvariantCulture));
+            line.Append(output.NewLine);
+            chunks.Flush();
         }
     }
 

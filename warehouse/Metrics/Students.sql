@@ -24,7 +24,8 @@ LEFT JOIN (SELECT student_no, any_value(name) AS name, any_value(national_id) AS
        ON st.student_no = c.student_no
 LEFT JOIN staff_name tu ON tu.staff_no = c.tutor_staff_no
 LEFT JOIN staff_name te ON te.staff_no = c.teacher_staff_no
-LEFT JOIN artifact a ON c.phase_kind = 'Certification' AND a.artifact_id = c.member_id
+-- One equality (the key NULL for student phases) so the join hashes; `kind = … AND id = …` ran as a nested loop.
+LEFT JOIN artifact a ON a.artifact_id = CASE WHEN c.phase_kind = 'Certification' THEN c.member_id END
 WHERE c.student_no IS NOT NULL
   AND (CAST($f_grade AS INTEGER) IS NULL OR c.grade = CAST($f_grade AS INTEGER))
   AND (CAST($f_class AS VARCHAR) IS NULL OR c.class_code = CAST($f_class AS VARCHAR))

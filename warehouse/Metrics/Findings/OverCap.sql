@@ -27,7 +27,8 @@ items AS (
            s.student_no, s.academic_year, s.selected_at BETWEEN $sem_start AND $sem_end, a.subject_name
     FROM selection s
     LEFT JOIN (SELECT artifact_id, any_value(subject_name) AS subject_name FROM arts GROUP BY artifact_id) a
-           ON a.artifact_id = s.item_id AND s.item_kind IN ('artifact', '課程學習成果')
+           -- One equality (NULL for achievements) so the join hashes; `id = … AND kind IN …` ran as a nested loop.
+           ON a.artifact_id = CASE WHEN s.item_kind IN ('artifact', '課程學習成果') THEN s.item_id END
     WHERE s.school_code = $school AND s.selected_at <= $asof AND (s.deleted_at IS NULL OR s.deleted_at > $asof)
 ),
 counted AS (
