@@ -39,6 +39,11 @@ internal sealed class Pipeline(BenchOptions options, TextWriter log)
         }));
         var warehouse = Path.Combine(dir, "warehouse.duckdb");
         var clock = demo!.ExportedAt.AddHours(3);
+        if (options.PullOnly)
+        {
+            await PullPipeline.Run(dir, school, demo, options.Repeat, Add);
+            return new SizeResult(students, demo.RowsPerKind.Values.Sum(), 0, steps, new Ratios(null, null, null));
+        }
 
         var exportRows = demo.RowsPerKind.Values.Sum();
         var load = new[] { "load", demo.ExportDir, "--warehouse", warehouse, "--school", "jingxin" };
