@@ -1,4 +1,3 @@
-using PortfolioAnalytics.Warehouse.Storage;
 using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
@@ -24,26 +23,77 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         }
     }
 
-    public void Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile)
+    /// <summary>
+    /// Runs the duplicate checks and the kind's own checks, in that order, each over the rows the ones before it left.
+    /// They are batched: one statement finds every pending check's failures; a check whose failures change the staged
+    /// rows (rejects, identical duplicates) is applied and the checks after it are batched again over what it left.
+    /// So a kind whose checks all pass costs one statement. Returns whether any staged row was rejected.
+    /// </summary>
+    public bool Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile)
     {
         var stg = StagingTable.Name(kind);
-        var cols = string.Join(", ", StagingTable.Columns(kind));
-        var key = string.Join(", ", kind.Key);
         var fill = new Dictionary<string, string>
         {
-            ["stg"] = stg, ["cols"] = cols, ["key"] = key, ["keytext"] = KeyText(kind),
+            ["stg"] = stg, ["cols"] = string.Join(", ", StagingTable.Columns(kind)), ["key"] = string.Join(", ", kind.Key),
+            ["keytext"] = KeyText(kind),
             ["skey"] = string.Join(", ", kind.Key.Select(k => "s." + k)),
             ["scols"] = string.Join(", ", StagingTable.Columns(kind).Select(k => "s." + k)),
             ["dkeyjoin"] = string.Join(" AND ", kind.Key.Select(k => $"d.{k} = s.{k}")),
         };
-        var keyHeader = kind.Columns.FirstOrDefault(col => col.Column == kind.Key[^1])?.Header ?? kind.Columns[0].Header;
-        Apply(kind, file, new Check(kind.Kind, "duplicate_conflict", "duplicate_conflict", "error", true, keyHeader),
-            SqlText.Load("Loading/Checks/duplicate_conflict.sql", fill), headerInFile);
-        Apply(kind, file, new Check(kind.Kind, "identical_duplicate", "identical_duplicate", "info", false, keyHeader),
-            SqlText.Load("Loading/Checks/identical_duplicate.sql", fill), headerInFile);
-        foreach (var check in CheckCatalog.All.Where(k => k.Kind == kind.Kind))
-            Apply(kind, file, check, SqlText.Load(check.SqlPath), headerInFile);
+        var pending = Checks(kind, fill).ToList();
+        var rejected = false;
+        while (pending.Count > 0)
+        {
+            var batch = Batch(stg, pending);
+            var at = pending.FindIndex(p => batch.Failing[p.Index] > 0 && (p.Check.Rejects || p.Check.Name == "identical_duplicate"));
+            foreach (var p in at < 0 ? pending : pending.Take(at))
+                Log(p.Check.FullName, p.Check.Severity, batch.Checked, batch.Failing[p.Index], Message(file, batch.Failing[p.Index], batch.First[p.Index]));
+            if (at < 0) break;
+            Apply(kind, file, pending[at].Check, pending[at].Sql, headerInFile);
+            rejected |= pending[at].Check.Rejects;
+            pending = pending.Skip(at + 1).ToList();
+        }
+        return rejected;
     }
+
+    /// <summary>Logs every check of a kind as run over no rows (nothing was staged): no statement needed.</summary>
+    public void RunOverNothing(KindSpec kind)
+    {
+        foreach (var p in Checks(kind, new Dictionary<string, string>())) Log(p.Check.FullName, p.Check.Severity, 0, 0, null);
+    }
+
+    private sealed record Pending(int Index, Check Check, string Sql);
+
+    private sealed record BatchResult(long Checked, Dictionary<int, long> Failing, Dictionary<int, (long Line, string Reason)> First);
+
+    private static IEnumerable<Pending> Checks(KindSpec kind, Dictionary<string, string> fill)
+    {
+        var keyHeader = kind.Columns.FirstOrDefault(col => col.Column == kind.Key[^1])?.Header ?? kind.Columns[0].Header;
+        var checks = new List<(Check, string)>
+        {
+            (new Check(kind.Kind, "duplicate_conflict", "duplicate_conflict", "error", true, keyHeader), "Loading/Checks/duplicate_conflict.sql"),
+            (new Check(kind.Kind, "identical_duplicate", "identical_duplicate", "info", false, keyHeader), "Loading/Checks/identical_duplicate.sql"),
+        };
+        checks.AddRange(CheckCatalog.All.Where(k => k.Kind == kind.Kind).Select(k => (k, k.SqlPath)));
+        return checks.Select((x, i) => new Pending(i, x.Item1, fill.Count == 0 ? "" : SqlText.Load(x.Item2, fill)));
+    }
+
+    private BatchResult Batch(string stg, List<Pending> pending)
+    {
+        var sql = SqlText.Load("Loading/Sql/check_batch.sql", new Dictionary<string, string>
+        {
+            ["stg"] = stg,
+            ["ctes"] = string.Join(",\n", pending.Select(p => $"f{p.Index} AS (\n{p.Sql.Trim()}\n)")),
+            ["parts"] = string.Join("\n", pending.Select(p => $"UNION ALL SELECT {p.Index}, count(*), min(_line), arg_min(reason, _line) FROM f{p.Index}")),
+        });
+        var rows = SqlText.Rows(c, sql, r => (I: r.GetInt32(0), Failing: r.GetInt64(1), Line: r.IsDBNull(2) ? 0 : r.GetInt64(2), Reason: r.IsDBNull(3) ? "" : r.GetString(3)));
+        return new BatchResult(rows.Single(r => r.I < 0).Failing,
+            rows.Where(r => r.I >= 0).ToDictionary(r => r.I, r => r.Failing),
+            rows.Where(r => r.I >= 0).ToDictionary(r => r.I, r => (r.Line, r.Reason)));
+    }
+
+    private static string? Message(string file, long failing, (long Line, string Reason) first) =>
+        failing > 0 ? $"{file} 第 {first.Line} 行：{first.Reason}" + (failing > 1 ? $"（共 {failing:N0} 列）" : "") : null;
 
     private static string KeyText(KindSpec kind) => string.Join(" || '、' || ", kind.Key.Select(k =>
     {
@@ -61,7 +111,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         {
             var first = SqlText.Scalar(c, "SELECT reason FROM check_fail ORDER BY _line LIMIT 1") as string;
             var line = Convert.ToInt64(SqlText.Scalar(c, "SELECT min(_line) FROM check_fail"), CultureInfo.InvariantCulture);
-            message = $"{file} 第 {line} 行：{first}" + (failing > 1 ? $"（共 {failing:N0} 列）" : "");
+            message = Message(file, failing, (line, first ?? ""));
             if (check.Name == "identical_duplicate")
                 SqlText.Execute(c, $"UPDATE {stg} SET _duplicate = true WHERE _line IN (SELECT _line FROM check_fail)");
             if (check.Rejects)
@@ -78,26 +128,17 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         Log(check.FullName, check.Severity, checkedRows, failing, message);
     }
 
-    /// <summary>The core table's natural key is unique for the school (no primary key enforces it, by design).</summary>
-    public void KeyUnique(KindSpec kind, string school)
-    {
-        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/key_unique.sql",
-            new Dictionary<string, string> { ["core"] = kind.CoreTable, ["key"] = string.Join(", ", kind.Key) }), ("school", school));
-        using var r = cmd.ExecuteReader();
-        r.Read();
-        var failing = r.GetInt64(1);
-        Log($"{kind.Kind}.key_unique", "error", r.GetInt64(0), failing,
-            failing > 0 ? $"{kind.CoreTable} 有 {failing:N0} 列的鍵值重複（{string.Join(", ", kind.Key)}），請通知系統管理者" : null);
-    }
+    /// <summary>
+    /// The core table's natural key is unique for the school (no primary key enforces it, by design), over the keys
+    /// this load brought (counted from the merge's pairing, <see cref="MergeCounts.KeyRows"/>).
+    /// </summary>
+    public void KeyUnique(KindSpec kind, MergeCounts counts) =>
+        Log($"{kind.Kind}.key_unique", "error", counts.KeyRows, counts.KeyRowsRepeated,
+            counts.KeyRowsRepeated > 0 ? $"{kind.CoreTable} 有 {counts.KeyRowsRepeated:N0} 列的鍵值重複（{string.Join(", ", kind.Key)}），請通知系統管理者" : null);
 
-    private (long Checked, long Failing) Counts(string stg)
-    {
-        using var cmd = WarehouseCommand.Create(c, $"SELECT (SELECT count(*) FROM {stg} WHERE NOT _rejected), (SELECT count(*) FROM check_fail)");
-        using var r = cmd.ExecuteReader();
-        r.Read();
-        var failing = r.GetInt64(1);
-        return (r.GetInt64(0), failing);
-    }
+    private (long Checked, long Failing) Counts(string stg) =>
+        SqlText.Rows(c, $"SELECT (SELECT count(*) FROM {stg} WHERE NOT _rejected), (SELECT count(*) FROM check_fail)",
+            r => (r.GetInt64(0), r.GetInt64(1)))[0];
 
     private readonly List<CheckResult> _log = [];
 

@@ -1,5 +1,3 @@
-using PortfolioAnalytics.Warehouse.Storage;
-using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 
@@ -22,21 +20,14 @@ internal sealed record ColumnFit(int IntegerDigits, int Scale, long Min, long Ma
     /// <summary>Per column of the kind (same order as <see cref="KindSpec.Columns"/>).</summary>
     public static IReadOnlyList<ColumnFit> Read(DuckDBConnection c, KindSpec kind)
     {
-        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/column_types.sql"), ("t", kind.CoreTable));
-        var byColumn = new Dictionary<string, ColumnFit>();
-        using (var r = cmd.ExecuteReader())
-            while (r.Read())
-            {
-                var type = r.GetString(1);
-                byColumn[r.GetString(0)] = type switch
-                {
-                    _ when type.StartsWith("DECIMAL", StringComparison.Ordinal) =>
-                        new ColumnFit(Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture) - Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture), long.MinValue, long.MaxValue),
-                    "INTEGER" => Staging with { Min = int.MinValue, Max = int.MaxValue },
-                    "SMALLINT" => Staging with { Min = short.MinValue, Max = short.MaxValue },
-                    _ => Staging,
-                };
-            }
+        var byColumn = CoreSchema.Columns(c, kind.CoreTable).ToDictionary(col => col.Name, col => col.Type switch
+        {
+            _ when col.Type.StartsWith("DECIMAL", StringComparison.Ordinal) =>
+                new ColumnFit(col.Precision!.Value - col.Scale!.Value, col.Scale.Value, long.MinValue, long.MaxValue),
+            "INTEGER" => Staging with { Min = int.MinValue, Max = int.MaxValue },
+            "SMALLINT" => Staging with { Min = short.MinValue, Max = short.MaxValue },
+            _ => Staging,
+        });
         return kind.Columns.Select(col => byColumn.GetValueOrDefault(col.Column, Staging)).ToList();
     }
 

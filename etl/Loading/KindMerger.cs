@@ -1,25 +1,36 @@
-using PortfolioAnalytics.Warehouse.Storage;
 using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 
 namespace PortfolioAnalytics.Etl.Loading;
 
-/// <summary>What the merge did; Stopped = the mass-deletion guard stopped the file and nothing was merged.</summary>
-internal sealed record MergeCounts(long Distinct, long Inserted, long Updated, long Deleted, string? Stopped = null)
+/// <summary>
+/// What the merge did; KeyRows / KeyRowsRepeated = key_unique over the keys this load brought; Stopped = the
+/// mass-deletion guard stopped the file and nothing was merged.
+/// </summary>
+internal sealed record MergeCounts(long Distinct, long Inserted, long Updated, long Deleted, string? Stopped = null,
+    long KeyRows = 0, long KeyRowsRepeated = 0)
 {
     public long Unchanged => Distinct - Inserted - Updated;
+
+    public long Changed => Inserted + Updated + Deleted;
 }
 
-/// <summary>Merges a kind's accepted staged rows into its core table by natural key and row hash (set-based SQL).</summary>
+/// <summary>
+/// Merges a kind's accepted staged rows into its core table by natural key and row hash (set-based SQL): the staged
+/// rows are paired with the core rows once (merge_match.sql), and the update, the insert and key_unique read that pairing.
+/// </summary>
 internal static class KindMerger
 {
     private static readonly string[] Bookkeeping = ["school_code", "load_id", "row_hash", "deleted_at"];
 
+    /// <summary>The pairing the last merge made (merge_src: the staged row's columns, core_id, changed).</summary>
+    public const string Pairing = "merge_src";
+
     public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full, string school, long loadId, DateTime exportedAt,
         string file, LoadOptions options)
     {
-        var coreColumns = CoreColumns(c, kind.CoreTable);
+        var coreColumns = CoreSchema.Columns(c, kind.CoreTable).Select(col => col.Name).Except(Bookkeeping).ToHashSet();
         var cols = StagingTable.Columns(kind).Where(coreColumns.Contains).ToList();
         var fill = new Dictionary<string, string>
         {
@@ -29,32 +40,25 @@ internal static class KindMerger
             ["scols"] = string.Join(", ", cols.Select(x => "s." + x)),
             ["set"] = string.Join(", ", cols.Select(x => $"{x} = s.{x}")),
             ["keyjoin"] = string.Join(" AND ", kind.Key.Select(k => $"c.{k} = s.{k}")),
+            ["key"] = string.Join(", ", kind.Key),
         };
         (string, object?)[] args = [("school", school), ("load", loadId), ("exported", exportedAt)];
+        long gone = 0;
         if (full)
         {
             SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_gone.sql", fill), ("school", school));
-            var gone = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_gone"), CultureInfo.InvariantCulture);
+            gone = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_gone"), CultureInfo.InvariantCulture);
             var staged = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {fill["stg"]}"), CultureInfo.InvariantCulture);
             var live = gone == 0 ? 0 : Convert.ToInt64(SqlText.Scalar(c,
                 $"SELECT count(*) FROM {kind.CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school)), CultureInfo.InvariantCulture);
             if (MassDeletionGuard.Problem(kind, file, staged, live, gone, options) is { } stop) return new MergeCounts(0, 0, 0, 0, stop);
         }
-        SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_source.sql", fill));
-        var distinct = Convert.ToInt64(SqlText.Scalar(c, "SELECT count(*) FROM merge_src"), CultureInfo.InvariantCulture);
-        var updated = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);
-        var inserted = SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill), args);
-        var deleted = full ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill), args) : 0;
-        return new MergeCounts(distinct, inserted, updated, deleted);
-    }
-
-    private static HashSet<string> CoreColumns(DuckDBConnection c, string table)
-    {
-        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/core_columns.sql"), ("t", table));
-        using var r = cmd.ExecuteReader();
-        var set = new HashSet<string>();
-        while (r.Read()) set.Add(r.GetString(0));
-        set.ExceptWith(Bookkeeping);
-        return set;
+        SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_match.sql", fill), ("school", school));
+        var (distinct, toInsert, toUpdate, keyRows, keyRepeated) = SqlText.Rows(c, SqlText.Load("Loading/Sql/merge_counts.sql", fill),
+            r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)))[0];
+        var updated = toUpdate == 0 ? 0 : SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);
+        var inserted = toInsert == 0 ? 0 : SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill), args);
+        var deleted = gone > 0 ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill), args) : 0;
+        return new MergeCounts(distinct, inserted, updated, deleted, null, keyRows, keyRepeated);
     }
 }

@@ -54,6 +54,7 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         checks.Log("source.freshness", fresh.Severity, 1, fresh.Severity == "info" ? 0 : 1, fresh.Message);
 
         var checkResults = checks.Flush();
+        FlushFiles();
         foreach (var skipped in fileRows)
             SqlText.Execute(c, "INSERT INTO etl_load_file (load_id, kind, file_name, status, message) VALUES ($load, $kind, $file, 'skipped', $message)",
                 ("load", loadId), ("kind", skipped.Kind.Length == 0 ? null : skipped.Kind), ("file", skipped.File), ("message", skipped.Message));
@@ -76,12 +77,15 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
         var staged = new Dictionary<string, (Planned Plan, StagedFile File)>();
         foreach (var p in planned)
         {
+            var watch = Stopwatch.StartNew();
             var file = FileStager.Stage(c, p.Kind, school, source, p.File, hashes[p.Kind.Kind], p.DisplayName, progress,
                 manifest.ExportedAt, options);
+            SqlText.Traced($"stage {p.Kind.Kind}: {file.Read} rows", watch);
             staged[p.Kind.Kind] = (p, file);
             if (file.Stopped is not null) stopped.Add(file.Stopped);
         }
 
+        var spans = new EnrolmentSpans(c);
         foreach (var kind in KindCatalog.All)
         {
             if (!staged.TryGetValue(kind.Kind, out var s)) continue;
@@ -93,11 +97,22 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
                 continue;
             }
             progress.Step($"檢查並合併「{kind.Label}」…");
-            if (kind.Kind == "receipts") SqlText.Execute(c, SqlText.Load("Loading/Sql/receipts_fill_student.sql"));
-            AppendRejects(loadId, kind, plan.DisplayName, file.Rejects);
             checks.RecordParseChecks(kind, plan.DisplayName, file.Read, file.Rejects, file.FutureDates, options.RejectFutureDates);
-            checks.Run(kind, plan.DisplayName, file.Headers);
-            var counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt, plan.DisplayName, options);
+            MergeCounts counts;
+            var rejectedByChecks = false;
+            if (file.Read == 0 && !plan.File.Full)
+            {
+                // Nothing staged and nothing to reconcile: every check passes over no rows and the merge changes nothing.
+                checks.RunOverNothing(kind);
+                counts = new MergeCounts(0, 0, 0, 0);
+            }
+            else
+            {
+                if (kind.Kind == "receipts") SqlText.Execute(c, SqlText.Load("Loading/Sql/receipts_fill_student.sql"));
+                AppendRejects(loadId, kind, plan.DisplayName, file.Rejects);
+                rejectedByChecks = checks.Run(kind, plan.DisplayName, file.Headers);
+                counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt, plan.DisplayName, options);
+            }
             if (counts.Stopped is not null)
             {
                 stopped.Add(counts.Stopped);
@@ -105,15 +120,16 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
                 WriteFile(loadId, kind.Kind, plan, file, counts, 0, "stopped", counts.Stopped);
                 continue;
             }
-            checks.KeyUnique(kind, school.Code);
-            var rejected = Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"), CultureInfo.InvariantCulture);
+            spans.Merged(kind, counts);
+            checks.KeyUnique(kind, counts);
+            var rejected = rejectedByChecks
+                ? Convert.ToInt64(SqlText.Scalar(c, $"SELECT count(*) FROM {StagingTable.Name(kind)} WHERE _rejected"), CultureInfo.InvariantCulture)
+                : file.Rejects.Count;
             results.Add(new KindResult(kind.Kind, plan.DisplayName, file.Read, counts.Distinct, rejected, counts.Inserted,
                 counts.Updated, counts.Deleted, "loaded", null, counts.Unchanged, file.Encoding));
             WriteFile(loadId, kind.Kind, plan, file, counts, rejected, "loaded", null);
         }
-
-        progress.Step("重建學籍與編班的有效期間…");
-        SqlText.Execute(c, SqlText.Load("Loading/Sql/enrolment_spans.sql"));
+        spans.Rebuild(progress);
     }
 
     /// <summary>Manifest entries matched to kinds, in load order; unknown kinds, repeats and unlisted files are noted as skipped.</summary>
@@ -154,21 +170,23 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
                 .AppendValue(r.Column).AppendValue(r.Code).AppendValue(r.Reason).AppendValue(r.Raw).EndRow();
     }
 
-    private void WriteFile(long loadId, string kind, Planned plan, StagedFile file, MergeCounts counts, long rejected, string status, string? message) =>
-        SqlText.Execute(c, """
-            INSERT INTO etl_load_file VALUES ($load, $kind, $file, $sha, $mode, $encoding, $read, $inserted, $updated,
-                                              $unchanged, $deleted, $rejected, $status, $message)
-            """,
-            ("load", loadId), ("kind", kind), ("file", plan.DisplayName), ("sha", file.Sha256), ("mode", plan.File.Full ? "full" : "delta"),
-            ("encoding", file.Encoding), ("read", file.Read), ("inserted", counts.Inserted), ("updated", counts.Updated),
-            ("unchanged", counts.Unchanged), ("deleted", counts.Deleted), ("rejected", rejected), ("status", status), ("message", message));
+    private readonly List<Action<IDuckDBAppenderRow>> _files = [];
 
-    private Dictionary<string, long> RejectsByReason(long loadId)
+    /// <summary>Kept until <see cref="FlushFiles"/> writes every kind's etl_load_file row with one appender.</summary>
+    private void WriteFile(long loadId, string kind, Planned plan, StagedFile file, MergeCounts counts, long rejected, string status, string? message) =>
+        _files.Add(row => row.AppendValue(loadId).AppendValue(kind).AppendValue(plan.DisplayName).AppendValue(file.Sha256)
+            .AppendValue(plan.File.Full ? "full" : "delta").AppendValue(file.Encoding).AppendValue(file.Read).AppendValue(counts.Inserted)
+            .AppendValue(counts.Updated).AppendValue(counts.Unchanged).AppendValue(counts.Deleted).AppendValue(rejected)
+            .AppendValue(status).AppendValue(message).EndRow());
+
+    private void FlushFiles()
     {
-        using var cmd = WarehouseCommand.Create(c, SqlText.Load("Loading/Sql/rejects_by_reason.sql"), ("id", loadId));
-        using var r = cmd.ExecuteReader();
-        var d = new Dictionary<string, long>();
-        while (r.Read()) d[r.GetString(0)] = r.GetInt64(1);
-        return d;
+        if (_files.Count == 0) return;
+        using var appender = c.CreateAppender("etl_load_file");
+        foreach (var write in _files) write(appender.CreateRow());
     }
+
+    private Dictionary<string, long> RejectsByReason(long loadId) =>
+        SqlText.Rows(c, SqlText.Load("Loading/Sql/rejects_by_reason.sql"), r => (r.GetString(0), r.GetInt64(1)), ("id", loadId))
+            .ToDictionary(r => r.Item1, r => r.Item2);
 }

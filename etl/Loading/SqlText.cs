@@ -1,12 +1,17 @@
+using System.Data;
+using System.Diagnostics;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Warehouse.Storage;
 
 namespace PortfolioAnalytics.Etl.Loading;
 
-/// <summary>Runs the .sql files embedded in this project; <c>{name}</c> placeholders take identifiers from the kind catalog.</summary>
+/// <summary>
+/// Runs the .sql files embedded in this project; <c>{name}</c> placeholders take identifiers from the kind catalog.
+/// PA_ETL_TRACE=1 prints the statements over 100 ms to stderr, PA_ETL_TRACE=all every statement with its time.
+/// </summary>
 internal static class SqlText
 {
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("PA_ETL_TRACE") == "1";
+    private static readonly string? Trace = Environment.GetEnvironmentVariable("PA_ETL_TRACE");
 
     public static string Load(string path, IReadOnlyDictionary<string, string>? fill = null)
     {
@@ -26,9 +31,9 @@ internal static class SqlText
         foreach (var statement in Statements(sql))
         {
             using var cmd = WarehouseCommand.Create(c, statement, args.Where(a => statement.Contains("$" + a.Name, StringComparison.Ordinal)));
-            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var sw = Stopwatch.StartNew();
             total += Math.Max(0, cmd.ExecuteNonQuery());
-            if (Trace && sw.ElapsedMilliseconds > 100) Console.Error.WriteLine($"[sql {sw.ElapsedMilliseconds} ms] {statement[..Math.Min(160, statement.Length)].ReplaceLineEndings(" ")}");
+            Traced(statement, sw);
         }
         return total;
     }
@@ -36,7 +41,33 @@ internal static class SqlText
     public static object? Scalar(DuckDBConnection c, string sql, params (string Name, object? Value)[] args)
     {
         using var cmd = WarehouseCommand.Create(c, sql, args);
+        var sw = Stopwatch.StartNew();
         var v = cmd.ExecuteScalar();
+        Traced(sql, sw);
         return v is DBNull ? null : v;
+    }
+
+    /// <summary>Every row of one query, each read by <paramref name="read"/>.</summary>
+    public static List<T> Rows<T>(DuckDBConnection c, string sql, Func<IDataRecord, T> read, params (string Name, object? Value)[] args)
+    {
+        using var cmd = WarehouseCommand.Create(c, sql, args);
+        var sw = Stopwatch.StartNew();
+        var rows = new List<T>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read()) rows.Add(read(r));
+        Traced(sql, sw);
+        return rows;
+    }
+
+    /// <summary>Something other than a statement (an appender, a source's query) timed under the same trace.</summary>
+    public static void Traced(string what, Stopwatch sw)
+    {
+        if (Trace is null) return;
+        var ms = sw.Elapsed.TotalMilliseconds;
+        if (Trace == "all" || (Trace == "1" && ms > 100))
+        {
+            var text = string.Join(' ', what.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal)));
+            Console.Error.WriteLine($"[sql {ms:0.0} ms] {text[..Math.Min(Trace == "all" ? 240 : 160, text.Length)]}");
+        }
     }
 }

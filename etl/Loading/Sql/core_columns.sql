@@ -1,2 +1,3 @@
--- The columns of a core table (the merge copies all but its bookkeeping).
-SELECT column_name FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $t
+-- Every warehouse table's columns and types, read once per load: which columns a merge copies, what a number must fit.
+SELECT table_name, column_name, data_type, numeric_precision, numeric_scale FROM information_schema.columns
+WHERE table_schema = 'main'

@@ -3,19 +3,20 @@
 -- 在學 when there is none, or no span at all until a first-ever 轉入), then one span per change on or after that
 -- day (including changes after the semester ends, so "enrolled in 111-1 as of a deadline in 112.04" is answerable).
 -- valid_to is the day before the next change; NULL = still open.
-DELETE FROM student_enrolment WHERE school_code = (SELECT school_code FROM load_ctx);
+-- The rebuild may be narrowed to the students in span_student: a student's spans read only that student's rows.
+DELETE FROM student_enrolment WHERE school_code = (SELECT school_code FROM load_ctx) {only};
 INSERT INTO student_enrolment (school_code, student_no, semester, class_code, grade, seat_no, status, valid_from, valid_to)
 WITH ctx AS (SELECT school_code FROM load_ctx),
 a AS (
     SELECT ca.student_no, ca.semester, ca.class_code, ca.seat_no, t.starts_on
     FROM class_assignment ca JOIN term t ON t.semester = ca.semester
-    WHERE ca.school_code = (SELECT school_code FROM ctx) AND ca.deleted_at IS NULL),
+    WHERE ca.school_code = (SELECT school_code FROM ctx) AND ca.deleted_at IS NULL {only}),
 ch AS (
     SELECT student_no, change_date, change_type, to_class,
            CASE WHEN change_type IN ('轉入', '復學', '重讀') THEN '在學' ELSE change_type END AS status,
            row_number() OVER (PARTITION BY student_no ORDER BY change_date, change_type) AS seq
     FROM enrolment_change
-    WHERE school_code = (SELECT school_code FROM ctx) AND deleted_at IS NULL),
+    WHERE school_code = (SELECT school_code FROM ctx) AND deleted_at IS NULL {only}),
 before_start AS (
     SELECT a.student_no, a.semester, arg_max(ch.status, ch.seq) AS status
     FROM a JOIN ch ON ch.student_no = a.student_no AND ch.change_date < a.starts_on

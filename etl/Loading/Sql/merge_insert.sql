@@ -1,4 +1,5 @@
+-- Rows whose key the school's core table does not hold yet, found by the pairing.
 INSERT INTO {core} (school_code, {cols}, load_id, row_hash, deleted_at)
 SELECT $school, {scols}, $load, s.row_hash, NULL
 FROM merge_src s
-WHERE NOT EXISTS (SELECT 1 FROM {core} c WHERE c.school_code = $school AND {keyjoin})
+WHERE s.core_id IS NULL

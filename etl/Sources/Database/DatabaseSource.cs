@@ -140,14 +140,15 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
         _pulls[file.Kind] = pull with { To = to, ResumeAfter = resume, Rows = rows };
     }
 
+    /// <summary>One etl_pull row per kind loaded, written with one appender (columns as in migration 0120).</summary>
     public void Committing(DuckDBConnection warehouse, LoadResult result)
     {
         var loaded = result.Kinds.Where(k => k.Status == "loaded").Select(k => k.Kind).ToHashSet();
+        using var appender = warehouse.CreateAppender("etl_pull");
         foreach (var p in _pulls.Values.Where(p => loaded.Contains(p.Kind) && p.Rows >= 0))
-            SqlText.Execute(warehouse, SqlText.Load("Sources/Database/Sql/pull_insert.sql"),
-                ("load", result.LoadId), ("school", school.Code), ("source", Description), ("kind", p.Kind),
-                ("mode", p.Full ? "full" : "incremental"), ("column", p.Column), ("type", p.To?.Type), ("from", p.From?.Text),
-                ("to", p.To?.Text), ("resume", p.ResumeAfter?.Text), ("rows", p.Rows), ("pulled", pulledAt));
+            appender.CreateRow().AppendValue(result.LoadId).AppendValue(school.Code).AppendValue(Description).AppendValue(p.Kind)
+                .AppendValue(p.Full ? "full" : "incremental").AppendValue(p.Column).AppendValue(p.To?.Type).AppendValue(p.From?.Text)
+                .AppendValue(p.To?.Text).AppendValue(p.ResumeAfter?.Text).AppendValue(p.Rows).AppendValue(pulledAt).EndRow();
     }
 
     public void Dispose()
