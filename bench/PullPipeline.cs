@@ -53,9 +53,13 @@ internal static class PullPipeline
     /// <summary>Rows read.</summary>
     private static long Pull(string warehouse, SchoolConfig school, DatabaseSourceConfig config, DateTime at, bool full, string connection)
     {
+        var open = System.Diagnostics.Stopwatch.StartNew();
         using var db = WarehouseDb.Open(warehouse);
+        if (Environment.GetEnvironmentVariable("PA_ETL_TRACE") == "all") Console.Error.WriteLine($"[bench {open.Elapsed.TotalMilliseconds:0.0} ms] open warehouse");
         using var source = new DatabaseSource(school, config, at, full, connection);
+        var load = System.Diagnostics.Stopwatch.StartNew();
         var result = ExportLoader.Load(db, school, source, clock: at);
+        if (Environment.GetEnvironmentVariable("PA_ETL_TRACE") == "all") Console.Error.WriteLine($"[bench {load.Elapsed.TotalMilliseconds:0.0} ms] ExportLoader.Load; GC gen2 so far {GC.CollectionCount(2)}");
         if (result.Status == LoadResult.Failed) throw new InvalidOperationException(result.Message);
         if (!full && source.Pulls.Any(p => p.Full)) throw new InvalidOperationException("expected an incremental pull");
         return result.Kinds.Sum(k => k.Read);

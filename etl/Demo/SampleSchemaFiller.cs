@@ -34,6 +34,10 @@ public static partial class SampleSchemaFiller
             written[file.Kind] = Copy(c, kind, school, table, Path.Combine(exportDir, file.File), file.File, updatedAt);
         }
         tx.Commit();
+        // As a running admin system's tables would be: with statistics, so a pull's `upd_time > @since` uses the
+        // upd_time index (right after a bulk COPY the planner still sees empty tables and scans them).
+        using (var analyze = new NpgsqlCommand("ANALYZE " + string.Join(", ", tables.Values.Select(t => "adm." + t)), c))
+            analyze.ExecuteNonQuery();
         return written;
     }
 

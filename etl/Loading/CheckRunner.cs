@@ -42,12 +42,21 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         };
         var pending = Checks(kind, fill).ToList();
         var rejected = false;
+        var keysMayRepeat = false;
         while (pending.Count > 0)
         {
-            var batch = Batch(stg, pending);
+            // The duplicate checks can only fail when a key repeats: the first batch asks just that (key_repeats.sql).
+            var askRepeats = !keysMayRepeat && pending.Any(p => IsDuplicateCheck(p.Check));
+            var batch = Batch(stg, pending, askRepeats ? SqlText.Load("Loading/Sql/key_repeats.sql", fill) : null);
+            if (batch.KeyRepeats > 0)
+            {
+                keysMayRepeat = true;
+                continue;
+            }
             var at = pending.FindIndex(p => batch.Failing[p.Index] > 0 && (p.Check.Rejects || p.Check.Name == "identical_duplicate"));
             foreach (var p in at < 0 ? pending : pending.Take(at))
-                Log(p.Check.FullName, p.Check.Severity, batch.Checked, batch.Failing[p.Index], Message(file, batch.Failing[p.Index], batch.First[p.Index]));
+                Log(p.Check.FullName, p.Check.Severity, batch.Checked, batch.Failing[p.Index],
+                    Message(file, batch.Failing[p.Index], batch.First.GetValueOrDefault(p.Index)));
             if (at < 0) break;
             Apply(kind, file, pending[at].Check, pending[at].Sql, headerInFile);
             rejected |= pending[at].Check.Rejects;
@@ -64,7 +73,9 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
 
     private sealed record Pending(int Index, Check Check, string Sql);
 
-    private sealed record BatchResult(long Checked, Dictionary<int, long> Failing, Dictionary<int, (long Line, string Reason)> First);
+    private sealed record BatchResult(long Checked, long KeyRepeats, Dictionary<int, long> Failing, Dictionary<int, (long Line, string Reason)> First);
+
+    private static bool IsDuplicateCheck(Check check) => check.Name is "duplicate_conflict" or "identical_duplicate";
 
     private static IEnumerable<Pending> Checks(KindSpec kind, Dictionary<string, string> fill)
     {
@@ -78,18 +89,30 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         return checks.Select((x, i) => new Pending(i, x.Item1, fill.Count == 0 ? "" : SqlText.Load(x.Item2, fill)));
     }
 
-    private BatchResult Batch(string stg, List<Pending> pending)
+    /// <param name="keyRepeats">When given, asked instead of running the duplicate checks, which then count as passing.</param>
+    private BatchResult Batch(string stg, List<Pending> pending, string? keyRepeats)
     {
+        var run = pending.Where(p => keyRepeats is null || !IsDuplicateCheck(p.Check)).ToList();
+        var ctes = run.Select(p => $"f{p.Index} AS (\n{p.Sql.Trim()}\n)").ToList();
+        var parts = run.Select(p => $"UNION ALL SELECT {p.Index}, count(*), min(_line), arg_min(reason, _line) FROM f{p.Index}").ToList();
+        if (keyRepeats is not null)
+        {
+            ctes.Add($"repeats AS (\n{keyRepeats.Trim()}\n)");
+            parts.Add("UNION ALL SELECT -2, count(*), NULL, NULL FROM repeats");
+        }
         var sql = SqlText.Load("Loading/Sql/check_batch.sql", new Dictionary<string, string>
         {
-            ["stg"] = stg,
-            ["ctes"] = string.Join(",\n", pending.Select(p => $"f{p.Index} AS (\n{p.Sql.Trim()}\n)")),
-            ["parts"] = string.Join("\n", pending.Select(p => $"UNION ALL SELECT {p.Index}, count(*), min(_line), arg_min(reason, _line) FROM f{p.Index}")),
+            ["stg"] = stg, ["ctes"] = string.Join(",\n", ctes), ["parts"] = string.Join("\n", parts),
         });
         var rows = SqlText.Rows(c, sql, r => (I: r.GetInt32(0), Failing: r.GetInt64(1), Line: r.IsDBNull(2) ? 0 : r.GetInt64(2), Reason: r.IsDBNull(3) ? "" : r.GetString(3)));
-        return new BatchResult(rows.Single(r => r.I < 0).Failing,
-            rows.Where(r => r.I >= 0).ToDictionary(r => r.I, r => r.Failing),
-            rows.Where(r => r.I >= 0).ToDictionary(r => r.I, r => (r.Line, r.Reason)));
+        var failing = pending.ToDictionary(p => p.Index, _ => 0L);
+        var first = new Dictionary<int, (long Line, string Reason)>();
+        foreach (var r in rows.Where(r => r.I >= 0))
+        {
+            failing[r.I] = r.Failing;
+            first[r.I] = (r.Line, r.Reason);
+        }
+        return new BatchResult(rows.Single(r => r.I == -1).Failing, rows.SingleOrDefault(r => r.I == -2).Failing, failing, first);
     }
 
     private static string? Message(string file, long failing, (long Line, string Reason) first) =>

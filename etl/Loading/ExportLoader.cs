@@ -36,7 +36,9 @@ public static class ExportLoader
         Manifest manifest;
         try
         {
+            var prepare = Stopwatch.StartNew();
             manifest = source.Prepare(c);
+            SqlText.Traced("source prepare", prepare);
             if (manifest.SchoolCode != school.Code)
                 throw new FormatException($"匯出檔的學校代碼 {manifest.SchoolCode} 與學校設定「{school.Name}」的代碼 {school.Code} 不符");
             if (source is ExportFolderSource folder && MemoryBudget.Refusal(folder.Folder, manifest, options.MaxExportBytes) is { } tooLarge)
@@ -57,8 +59,10 @@ public static class ExportLoader
             using var tx = c.BeginTransaction();
             var run = new LoadRun(c, school, manifest, source, new LoadProgress(progress), options);
             var result = run.Execute(started, clock ?? started, watch);
+            var commit = Stopwatch.StartNew();
             source.Committing(c, result);
             tx.Commit();
+            SqlText.Traced("commit", commit);
             return result with { Elapsed = watch.Elapsed };
         }
         catch (Exception e) when (MemoryBudget.IsOutOfMemory(e))

@@ -18,14 +18,12 @@ internal sealed record MergeCounts(long Distinct, long Inserted, long Updated, l
 
 /// <summary>
 /// Merges a kind's accepted staged rows into its core table by natural key and row hash (set-based SQL): the staged
-/// rows are paired with the core rows once (merge_match.sql), and the update, the insert and key_unique read that pairing.
+/// rows are paired with the core rows (merge_match.sql) and counted in one statement, which also gives key_unique;
+/// only when something is to be written is the pairing kept (merge_src) for the update and the insert to read.
 /// </summary>
 internal static class KindMerger
 {
     private static readonly string[] Bookkeeping = ["school_code", "load_id", "row_hash", "deleted_at"];
-
-    /// <summary>The pairing the last merge made (merge_src: the staged row's columns, core_id, changed).</summary>
-    public const string Pairing = "merge_src";
 
     public static MergeCounts Merge(DuckDBConnection c, KindSpec kind, bool full, string school, long loadId, DateTime exportedAt,
         string file, LoadOptions options)
@@ -53,9 +51,10 @@ internal static class KindMerger
                 $"SELECT count(*) FROM {kind.CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school)), CultureInfo.InvariantCulture);
             if (MassDeletionGuard.Problem(kind, file, staged, live, gone, options) is { } stop) return new MergeCounts(0, 0, 0, 0, stop);
         }
-        SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_match.sql", fill), ("school", school));
+        fill["pairing"] = SqlText.Load("Loading/Sql/merge_match.sql", fill);
         var (distinct, toInsert, toUpdate, keyRows, keyRepeated) = SqlText.Rows(c, SqlText.Load("Loading/Sql/merge_counts.sql", fill),
-            r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)))[0];
+            r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4)), ("school", school))[0];
+        if (toInsert + toUpdate > 0) SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_pairs.sql", fill), ("school", school));
         var updated = toUpdate == 0 ? 0 : SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);
         var inserted = toInsert == 0 ? 0 : SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill), args);
         var deleted = gone > 0 ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill), args) : 0;

@@ -13,6 +13,9 @@ internal static class SqlText
 {
     private static readonly string? Trace = Environment.GetEnvironmentVariable("PA_ETL_TRACE");
 
+    /// <summary>Sees every statement run on this thread (tests count what a load runs).</summary>
+    [ThreadStatic] internal static Action<string>? Observer;
+
     public static string Load(string path, IReadOnlyDictionary<string, string>? fill = null)
     {
         var sql = SqlResource.Load(typeof(SqlText).Assembly, path);
@@ -33,7 +36,7 @@ internal static class SqlText
             using var cmd = WarehouseCommand.Create(c, statement, args.Where(a => statement.Contains("$" + a.Name, StringComparison.Ordinal)));
             var sw = Stopwatch.StartNew();
             total += Math.Max(0, cmd.ExecuteNonQuery());
-            Traced(statement, sw);
+            Ran(statement, sw);
         }
         return total;
     }
@@ -43,7 +46,7 @@ internal static class SqlText
         using var cmd = WarehouseCommand.Create(c, sql, args);
         var sw = Stopwatch.StartNew();
         var v = cmd.ExecuteScalar();
-        Traced(sql, sw);
+        Ran(sql, sw);
         return v is DBNull ? null : v;
     }
 
@@ -55,8 +58,14 @@ internal static class SqlText
         var rows = new List<T>();
         using (var r = cmd.ExecuteReader())
             while (r.Read()) rows.Add(read(r));
-        Traced(sql, sw);
+        Ran(sql, sw);
         return rows;
+    }
+
+    private static void Ran(string statement, Stopwatch sw)
+    {
+        Observer?.Invoke(statement);
+        Traced(statement, sw);
     }
 
     /// <summary>Something other than a statement (an appender, a source's query) timed under the same trace.</summary>

@@ -109,7 +109,9 @@ public sealed class DatabaseSource(SchoolConfig school, DatabaseSourceConfig con
             cmd.CommandTimeout = config.StatementTimeoutSeconds + 30;
             cmd.CommandText = _connector!.Narrow(q.Sql, q.Watermark, previous is not null);
             if (previous is not null) cmd.Parameters.Add(_connector.Since(previous.ResumeAfter.Value));
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             reader = cmd.ExecuteReader();
+            SqlText.Traced($"source query {file.Kind}", watch);
         }
         catch (Exception e) when (_connector!.Explain(e) is { } reason)
         {

@@ -17,7 +17,52 @@ public sealed class IsolationAndLakeTests(TwoSchoolsFixture schools)
          "achievement", "selection", "receipt", "submission", "counseling_record", "cadre_role"];
 
     [Fact]
-    public void Reloading_one_school_with_rows_dropped_leaves_the_other_school_unchanged()
+    public void Reloading_one_school_with_rows_dropped_leaves_the_other_school_unchanged() => InCopy((db, dir) =>
+    {
+        var kaohsiung = Snapshot(db, "533401");
+        var before = Count(db, "course_artifact", "413301");
+
+        // 靜心's next full export lacks its last 20 artifact rows (full mode: they are marked deleted).
+        var export = Path.Combine(dir, "jingxin");
+        CopyFolder(schools.Exports["jingxin"].ExportDir, export);
+        var artifacts = Path.Combine(export, "課程學習成果.csv");
+        var lines = File.ReadAllLines(artifacts);
+        File.WriteAllLines(artifacts, lines[..^20]);
+        var result = ExportLoader.Load(db, SchoolCatalog.Load("jingxin"), export, clock: schools.ExportedAt.AddHours(4));
+        result.Status.Should().NotBe(LoadResult.Failed, result.Message);
+
+        Count(db, "course_artifact", "413301").Should().BeLessThan(before);
+        Snapshot(db, "533401").Should().Equal(kaohsiung);
+    });
+
+    [Fact]
+    public void A_delta_load_of_one_school_changes_only_that_school() => InCopy((db, dir) =>
+    {
+        var kaohsiung = Snapshot(db, "533401");
+        var jingxin = Snapshot(db, "413301");
+
+        // 1 in 50 placements (seat numbers) and artifacts (簡述) changed, as an incremental pull brings them.
+        var source = schools.Exports["jingxin"].ExportDir;
+        static IEnumerable<string> Changed(string file, Func<string, string> change) =>
+            File.ReadAllLines(file).Skip(1).Where((_, i) => i % 50 == 0).Select(change);
+        var export = new ExportBuilder(Path.Combine(dir, "delta"))
+            {
+                SchoolCode = "413301",
+                ExportedAt = schools.ExportedAt.AddHours(1).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            }
+            .Csv("class_assignments", "學年度,學期,學號,班級代碼,座號", Changed(Path.Combine(source, "編班.csv"), l => l[..(l.LastIndexOf(',') + 1)] + "99"), full: false)
+            .Csv("artifacts", "成果編號,學號,學年度,學期,開課序號,上傳時間,檔案類型,檔案大小KB,簡述", Changed(Path.Combine(source, "課程學習成果.csv"), l => l + "（修）"), full: false);
+        var result = ExportLoader.Load(db, SchoolCatalog.Load("jingxin"), export.Write(), clock: schools.ExportedAt.AddHours(2));
+
+        result.Status.Should().NotBe(LoadResult.Failed, result.Message);
+        result.Kinds.Single(k => k.Kind == "class_assignments").Updated.Should().BeGreaterThan(0);
+        result.Kinds.Single(k => k.Kind == "artifacts").Updated.Should().BeGreaterThan(0);
+        Snapshot(db, "413301").Should().NotEqual(jingxin);
+        Snapshot(db, "533401").Should().Equal(kaohsiung);
+    });
+
+    /// <summary>Runs <paramref name="test"/> on a copy of the two-school warehouse in a temp folder (deleted after).</summary>
+    private void InCopy(Action<WarehouseDb, string> test)
     {
         var dir = Directory.CreateTempSubdirectory("pa-isolation-").FullName;
         try
@@ -25,20 +70,7 @@ public sealed class IsolationAndLakeTests(TwoSchoolsFixture schools)
             var path = Path.Combine(dir, "warehouse.duckdb");
             File.Copy(schools.WarehousePath, path);
             using var db = WarehouseDb.Open(path);
-            var kaohsiung = Snapshot(db, "533401");
-            var before = Count(db, "course_artifact", "413301");
-
-            // 靜心's next full export lacks its last 20 artifact rows (full mode: they are marked deleted).
-            var export = Path.Combine(dir, "jingxin");
-            CopyFolder(schools.Exports["jingxin"].ExportDir, export);
-            var artifacts = Path.Combine(export, "課程學習成果.csv");
-            var lines = File.ReadAllLines(artifacts);
-            File.WriteAllLines(artifacts, lines[..^20]);
-            var result = ExportLoader.Load(db, SchoolCatalog.Load("jingxin"), export, clock: schools.ExportedAt.AddHours(4));
-            result.Status.Should().NotBe(LoadResult.Failed, result.Message);
-
-            Count(db, "course_artifact", "413301").Should().BeLessThan(before);
-            Snapshot(db, "533401").Should().Equal(kaohsiung);
+            test(db, dir);
         }
         finally
         {
