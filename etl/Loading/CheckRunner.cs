@@ -27,9 +27,9 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
     /// Runs the duplicate checks and the kind's own checks, in that order, each over the rows the ones before it left.
     /// They are batched: one statement finds every pending check's failures; a check whose failures change the staged
     /// rows (rejects, identical duplicates) is applied and the checks after it are batched again over what it left.
-    /// So a kind whose checks all pass costs one statement. Returns whether any staged row was rejected.
+    /// So a kind whose checks all pass costs one statement, <paramref name="alongside"/> included.
     /// </summary>
-    public bool Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile)
+    public CheckOutcome Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile, Alongside? alongside = null)
     {
         var stg = StagingTable.Name(kind);
         var fill = new Dictionary<string, string>
@@ -47,7 +47,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         {
             // The duplicate checks can only fail when a key repeats: the first batch asks just that (key_repeats.sql).
             var askRepeats = !keysMayRepeat && pending.Any(p => IsDuplicateCheck(p.Check));
-            var batch = Batch(stg, pending, askRepeats ? SqlText.Load("Loading/Sql/key_repeats.sql", fill) : null);
+            var batch = Batch(stg, pending, askRepeats ? SqlText.Load("Loading/Sql/key_repeats.sql", fill) : null, alongside);
             if (batch.KeyRepeats > 0)
             {
                 keysMayRepeat = true;
@@ -57,12 +57,13 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
             foreach (var p in at < 0 ? pending : pending.Take(at))
                 Log(p.Check.FullName, p.Check.Severity, batch.Checked, batch.Failing[p.Index],
                     Message(file, batch.Failing[p.Index], batch.First.GetValueOrDefault(p.Index)));
-            if (at < 0) break;
+            if (at < 0) return new CheckOutcome(rejected, alongside is null ? null : batch.Alongside);
             Apply(kind, file, pending[at].Check, pending[at].Sql, headerInFile);
             rejected |= pending[at].Check.Rejects;
             pending = pending.Skip(at + 1).ToList();
+            alongside = null;   // asked over rows that have changed since
         }
-        return rejected;
+        return new CheckOutcome(rejected, null);
     }
 
     /// <summary>Logs every check of a kind as run over no rows (nothing was staged): no statement needed.</summary>
@@ -73,7 +74,8 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
 
     private sealed record Pending(int Index, Check Check, string Sql);
 
-    private sealed record BatchResult(long Checked, long KeyRepeats, Dictionary<int, long> Failing, Dictionary<int, (long Line, string Reason)> First);
+    private sealed record BatchResult(long Checked, long KeyRepeats, Dictionary<int, long> Failing, Dictionary<int, (long Line, string Reason)> First,
+        Dictionary<string, long> Alongside);
 
     private static bool IsDuplicateCheck(Check check) => check.Name is "duplicate_conflict" or "identical_duplicate";
 
@@ -90,7 +92,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
     }
 
     /// <param name="keyRepeats">When given, asked instead of running the duplicate checks, which then count as passing.</param>
-    private BatchResult Batch(string stg, List<Pending> pending, string? keyRepeats)
+    private BatchResult Batch(string stg, List<Pending> pending, string? keyRepeats, Alongside? alongside)
     {
         var run = pending.Where(p => keyRepeats is null || !IsDuplicateCheck(p.Check)).ToList();
         var ctes = run.Select(p => $"f{p.Index} AS (\n{p.Sql.Trim()}\n)").ToList();
@@ -100,11 +102,17 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
             ctes.Add($"repeats AS (\n{keyRepeats.Trim()}\n)");
             parts.Add("UNION ALL SELECT -2, count(*), NULL, NULL FROM repeats");
         }
+        if (alongside is not null)
+        {
+            ctes.Add($"alongside AS (\n{alongside.Sql.Trim()}\n)");
+            parts.Add("UNION ALL SELECT -3, value, NULL, name FROM (UNPIVOT alongside ON COLUMNS(*) INTO NAME name VALUE value)");
+        }
         var sql = SqlText.Load("Loading/Sql/check_batch.sql", new Dictionary<string, string>
         {
             ["stg"] = stg, ["ctes"] = string.Join(",\n", ctes), ["parts"] = string.Join("\n", parts),
         });
-        var rows = SqlText.Rows(c, sql, r => (I: r.GetInt32(0), Failing: r.GetInt64(1), Line: r.IsDBNull(2) ? 0 : r.GetInt64(2), Reason: r.IsDBNull(3) ? "" : r.GetString(3)));
+        var rows = SqlText.Rows(c, sql, r => (I: r.GetInt32(0), Failing: r.GetInt64(1), Line: r.IsDBNull(2) ? 0 : r.GetInt64(2), Reason: r.IsDBNull(3) ? "" : r.GetString(3)),
+            alongside?.Args ?? []);
         var failing = pending.ToDictionary(p => p.Index, _ => 0L);
         var first = new Dictionary<int, (long Line, string Reason)>();
         foreach (var r in rows.Where(r => r.I >= 0))
@@ -112,7 +120,8 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
             failing[r.I] = r.Failing;
             first[r.I] = (r.Line, r.Reason);
         }
-        return new BatchResult(rows.Single(r => r.I == -1).Failing, rows.SingleOrDefault(r => r.I == -2).Failing, failing, first);
+        return new BatchResult(rows.Single(r => r.I == -1).Failing, rows.SingleOrDefault(r => r.I == -2).Failing, failing, first,
+            rows.Where(r => r.I == -3).ToDictionary(r => r.Reason, r => r.Failing));
     }
 
     private static string? Message(string file, long failing, (long Line, string Reason) first) =>

@@ -110,8 +110,10 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             {
                 if (kind.Kind == "receipts") SqlText.Execute(c, SqlText.Load("Loading/Sql/receipts_fill_student.sql"));
                 AppendRejects(loadId, kind, plan.DisplayName, file.Rejects);
-                rejectedByChecks = checks.Run(kind, plan.DisplayName, file.Headers);
-                counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt, plan.DisplayName, options);
+                var outcome = checks.Run(kind, plan.DisplayName, file.Headers, KindMerger.Counting(c, kind, school.Code));
+                rejectedByChecks = outcome.Rejected;
+                counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt, plan.DisplayName, options,
+                    outcome.Alongside);
             }
             if (counts.Stopped is not null)
             {

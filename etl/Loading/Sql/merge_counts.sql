@@ -8,6 +8,7 @@ per_key AS (
            count(*) FILTER (WHERE core_id IS NOT NULL AND changed) AS updates,
            count(DISTINCT core_id) + count(*) FILTER (WHERE core_id IS NULL) AS n
     FROM pairs GROUP BY {key})
-SELECT coalesce(sum(brought), 0)::BIGINT, coalesce(sum(inserts), 0)::BIGINT, coalesce(sum(updates), 0)::BIGINT,
-       coalesce(sum(n), 0)::BIGINT, coalesce(sum(n) FILTER (WHERE n > 1), 0)::BIGINT
+SELECT coalesce(sum(brought), 0)::BIGINT AS brought, coalesce(sum(inserts), 0)::BIGINT AS inserts,
+       coalesce(sum(updates), 0)::BIGINT AS updates, coalesce(sum(n), 0)::BIGINT AS key_rows,
+       coalesce(sum(n) FILTER (WHERE n > 1), 0)::BIGINT AS key_repeated
 FROM per_key
