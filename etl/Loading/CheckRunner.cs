@@ -27,9 +27,10 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
     /// Runs the duplicate checks and the kind's own checks, in that order, each over the rows the ones before it left.
     /// They are batched: one statement finds every pending check's failures; a check whose failures change the staged
     /// rows (rejects, identical duplicates) is applied and the checks after it are batched again over what it left.
-    /// So a kind whose checks all pass costs one statement, <paramref name="alongside"/> included.
+    /// So a kind whose checks all pass costs one statement, <paramref name="alongside"/> included. A full file (a
+    /// snapshot, where rejects are more likely and a re-batch would re-read every row) runs its checks one by one.
     /// </summary>
-    public CheckOutcome Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile, Alongside? alongside = null)
+    public CheckOutcome Run(KindSpec kind, string file, IReadOnlyDictionary<string, string> headerInFile, bool full, Alongside? alongside = null)
     {
         var stg = StagingTable.Name(kind);
         var fill = new Dictionary<string, string>
@@ -42,6 +43,12 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         };
         var pending = Checks(kind, fill).ToList();
         var rejected = false;
+        if (full)
+        {
+            foreach (var p in pending)
+                rejected |= Apply(kind, file, p.Check, p.Sql, headerInFile) > 0 && p.Check.Rejects;
+            return new CheckOutcome(rejected, null);
+        }
         var keysMayRepeat = false;
         while (pending.Count > 0)
         {
@@ -58,8 +65,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
                 Log(p.Check.FullName, p.Check.Severity, batch.Checked, batch.Failing[p.Index],
                     Message(file, batch.Failing[p.Index], batch.First.GetValueOrDefault(p.Index)));
             if (at < 0) return new CheckOutcome(rejected, alongside is null ? null : batch.Alongside);
-            Apply(kind, file, pending[at].Check, pending[at].Sql, headerInFile);
-            rejected |= pending[at].Check.Rejects;
+            rejected |= Apply(kind, file, pending[at].Check, pending[at].Sql, headerInFile) > 0 && pending[at].Check.Rejects;
             pending = pending.Skip(at + 1).ToList();
             alongside = null;   // asked over rows that have changed since
         }
@@ -133,7 +139,8 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         return $"'{header} ' || coalesce(d.{k}::VARCHAR, '')";
     }));
 
-    private void Apply(KindSpec kind, string file, Check check, string sql, IReadOnlyDictionary<string, string> headerInFile)
+    /// <summary>Runs one check by itself over the staged rows as they are and applies its failures; returns how many rows failed.</summary>
+    private long Apply(KindSpec kind, string file, Check check, string sql, IReadOnlyDictionary<string, string> headerInFile)
     {
         var stg = StagingTable.Name(kind);
         SqlText.Execute(c, $"CREATE OR REPLACE TEMP TABLE check_fail AS {sql}");
@@ -158,6 +165,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
             }
         }
         Log(check.FullName, check.Severity, checkedRows, failing, message);
+        return failing;
     }
 
     /// <summary>

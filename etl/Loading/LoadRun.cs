@@ -110,7 +110,8 @@ internal sealed class LoadRun(DuckDBConnection c, SchoolConfig school, Manifest 
             {
                 if (kind.Kind == "receipts") SqlText.Execute(c, SqlText.Load("Loading/Sql/receipts_fill_student.sql"));
                 AppendRejects(loadId, kind, plan.DisplayName, file.Rejects);
-                var outcome = checks.Run(kind, plan.DisplayName, file.Headers, KindMerger.Counting(c, kind, school.Code));
+                var outcome = checks.Run(kind, plan.DisplayName, file.Headers, plan.File.Full,
+                    plan.File.Full ? null : KindMerger.Counting(c, kind, school.Code));
                 rejectedByChecks = outcome.Rejected;
                 counts = KindMerger.Merge(c, kind, plan.File.Full, school.Code, loadId, manifest.ExportedAt, plan.DisplayName, options,
                     outcome.Alongside);
