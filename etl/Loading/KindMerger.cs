@@ -48,10 +48,18 @@ internal static class KindMerger
                 $"SELECT count(*) FROM {kind.CoreTable} WHERE school_code = $school AND deleted_at IS NULL", ("school", school)), CultureInfo.InvariantCulture);
             if (MassDeletionGuard.Problem(kind, file, staged, live, gone, options) is { } stop) return new MergeCounts(0, 0, 0, 0, stop);
         }
-        counted ??= SqlText.Rows(c, SqlText.Load("Loading/Sql/merge_counts.sql", fill),
-            r => Enumerable.Range(0, r.FieldCount).ToDictionary(r.GetName, r.GetInt64), ("school", school))[0];
+        var kept = false;
+        if (counted is null)
+        {
+            // Not counted alongside the checks (a full file, or checks that changed the staged rows): keep the
+            // pairing first and count over it, so a large load pairs its rows once.
+            SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_pairs.sql", fill), ("school", school));
+            kept = true;
+            counted = SqlText.Rows(c, SqlText.Load("Loading/Sql/merge_counts.sql", new Dictionary<string, string>(fill) { ["pairing"] = "SELECT * FROM merge_src" }),
+                r => Enumerable.Range(0, r.FieldCount).ToDictionary(r.GetName, r.GetInt64))[0];
+        }
         var (distinct, toInsert, toUpdate) = (counted["brought"], counted["inserts"], counted["updates"]);
-        if (toInsert + toUpdate > 0) SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_pairs.sql", fill), ("school", school));
+        if (toInsert + toUpdate > 0 && !kept) SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_pairs.sql", fill), ("school", school));
         var updated = toUpdate == 0 ? 0 : SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_update.sql", fill), args);
         var inserted = toInsert == 0 ? 0 : SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_insert.sql", fill), args);
         var deleted = gone > 0 ? SqlText.Execute(c, SqlText.Load("Loading/Sql/merge_delete.sql", fill), args) : 0;
