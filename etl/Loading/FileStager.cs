@@ -11,10 +11,7 @@ namespace PortfolioAnalytics.Etl.Loading;
 internal sealed record StagedFile(string Encoding, string Sha256, long Read, IReadOnlyList<Reject> Rejects, string? Stopped,
     IReadOnlyDictionary<string, string> Headers, IReadOnlyList<Reject> FutureDates);
 
-/// <summary>
-/// Reads one kind's table (an export file, a query) into its kind's staging table: a plain UTF-8 CSV file through
-/// DuckDB (<see cref="CsvSqlStager"/>), anything else row by row; a broken file leaves staging empty.
-/// </summary>
+/// <summary>Reads one kind's table (an export file, a query) row by row into its kind's staging table; a broken file leaves staging empty.</summary>
 internal static class FileStager
 {
     /// <param name="sha">The table's fingerprint (<see cref="IRecordSource.Fingerprint"/>), recorded with the load.</param>
@@ -30,18 +27,11 @@ internal static class FileStager
             using var reader = source.Open(file, displayName);
             encoding = reader.Encoding;
             var map = HeaderMap.Build(kind, school, reader.Header, displayName);
-            var fits = ColumnFit.Read(c, kind);
-            var parser = new RowParser(kind, map, fits, exportedAt, options.RejectFutureDates);
+            var parser = new RowParser(kind, map, ColumnFit.Read(c, kind), exportedAt, options.RejectFutureDates);
             var headers = kind.Columns.Select((col, i) => (col.Header, At: map.Positions[i]))
                 .Where(x => x.At >= 0).ToDictionary(x => x.Header, x => map.FileHeader[x.At]);
-            if (options.CsvThroughDuckDb && reader is CsvTableReader { Encoding: "utf-8" or "utf-8-bom" } csv
-                && CsvLayoutScan.Read(csv.FilePath) is { } layout)
+            using (var appender = c.CreateAppender(StagingTable.Name(kind)))
             {
-                read = CsvSqlStager.Stage(c, kind, csv.FilePath, layout, map, parser, fits, exportedAt, rejects);
-            }
-            else
-            {
-                using var appender = c.CreateAppender(StagingTable.Name(kind));
                 foreach (var row in reader.Rows())
                 {
                     read++;

@@ -24,12 +24,6 @@ public sealed record LoadOptions
     /// <summary>The most bytes the files of one export may hold; null = from the memory available.</summary>
     public long? MaxExportBytes { get; init; }
 
-    /// <summary>
-    /// False: every CSV file is read row by row in C#, as before DuckDB read the plain ones (the tests compare both
-    /// ways). Not an option of the command line: the outcome is the same either way.
-    /// </summary>
-    internal bool CsvThroughDuckDb { get; init; } = true;
-
     /// <summary>True when nothing differs from <see cref="Default"/> (a server given a load by hand-off uses the defaults).</summary>
     public bool IsDefault => AllowMassDelete.Count == 0 && MassDeleteShare == Default.MassDeleteShare
                              && MassDeleteFloor == Default.MassDeleteFloor && !RejectFutureDates && MaxExportBytes is null;

@@ -27,7 +27,7 @@ internal static class StagingTable
         return $"CREATE OR REPLACE TEMP TABLE {Name(kind)} (_line BIGINT, _raw VARCHAR, _rejected BOOLEAN, _duplicate BOOLEAN, {string.Join(", ", cols)})";
     }
 
-    public static string SqlType(ColumnType type) => type switch
+    private static string SqlType(ColumnType type) => type switch
     {
         ColumnType.Integer => "BIGINT",
         ColumnType.RocYear => "INTEGER",

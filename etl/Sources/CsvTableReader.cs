@@ -22,9 +22,6 @@ public sealed class CsvTableReader : ITableReader
     private readonly StringBuilder _raw = new();
 
     public string Encoding { get; }
-
-    /// <summary>The file read.</summary>
-    public string FilePath => _path;
     public IReadOnlyList<string> Header { get; }
 
     private CsvTableReader(string path, string name, System.Text.Encoding decoder, StreamReader reader, string encoding)
