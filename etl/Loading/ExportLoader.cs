@@ -56,6 +56,7 @@ public static class ExportLoader
 
         try
         {
+            using var limit = LoadMemoryLimit.Apply(c);
             using var tx = c.BeginTransaction();
             var run = new LoadRun(c, school, manifest, source, new LoadProgress(progress), options);
             var result = run.Execute(started, clock ?? started, watch);

@@ -32,14 +32,12 @@ internal static class FileStager
                 .Where(x => x.At >= 0).ToDictionary(x => x.Header, x => map.FileHeader[x.At]);
             using (var appender = c.CreateAppender(StagingTable.Name(kind)))
             {
-                foreach (var row in reader.Rows())
+                ParsePipeline.Run(reader, parser, rejects, parsed =>
                 {
                     read++;
-                    var values = parser.Parse(row, out var reject);
-                    if (reject is not null) rejects.Add(reject);
-                    StagingTable.Append(appender.CreateRow(), row.Line, row.Raw, reject is not null, values);
+                    StagingTable.Append(appender.CreateRow(), parsed.Row.Line, parsed.Row.Raw, parsed.Rejected, parsed.Values);
                     if ((read & 1023) == 0) progress.Rows(displayName, read);
-                }
+                });
             }
             progress.Rows(displayName, read, done: true);
             return new StagedFile(encoding, sha, read, rejects, null, headers, parser.FutureDates);

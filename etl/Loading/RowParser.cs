@@ -78,6 +78,7 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map, IReadOnlyList<Colu
     /// </summary>
     private static string? BadCharacter(string text)
     {
+        if (!MayBeBad(text)) return null;
         foreach (var ch in text)
         {
             if (char.IsControl(ch) && ch is not ('\t' or '\r' or '\n'))
@@ -88,6 +89,14 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map, IReadOnlyList<Colu
                 return $"含有無法對應到標準中文字的字元 U+{(int)ch:X4}（Big5 造字區或未定義的位元組），請改用標準字或以 UTF-8 重新匯出";
         }
         return null;
+    }
+
+    /// <summary>False when no character of <paramref name="text"/> is one <see cref="BadCharacter"/> looks for (vectorized: most text is clean).</summary>
+    private static bool MayBeBad(string text)
+    {
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\0', '\u001F') >= 0 || span.IndexOfAnyInRange('\u007F', '\u009F') >= 0
+            || span.IndexOfAnyInRange('\uE000', '\uF8FF') >= 0 || span.Contains('\uFFFD');
     }
 
     private bool Future(object? value) => value switch
@@ -105,7 +114,9 @@ internal sealed class RowParser(KindSpec kind, HeaderMap map, IReadOnlyList<Colu
                 var allowed = col.AllowedValues;
                 if (allowed.Count > 0)
                 {
-                    var match = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase));
+                    string? match = null;
+                    foreach (var a in allowed)
+                        if (string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) { match = a; break; }
                     if (match is null)
                         return (text, $"「{header}」的值「{text}」不在允許的選項內（{string.Join("、", allowed)}）", "bad_value");
                     text = match;

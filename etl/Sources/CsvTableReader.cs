@@ -10,6 +10,7 @@ namespace PortfolioAnalytics.Etl.Sources;
 public sealed class CsvTableReader : ITableReader
 {
     private const int SampleSize = 64 * 1024;
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\",\r\n");
     private readonly string _name;
     private readonly string _path;
     private readonly System.Text.Encoding _encoding;
@@ -175,6 +176,18 @@ public sealed class CsvTableReader : ITableReader
                 else if (c == '\r' && Peek() != '\n') _line++;
                 _field.Append((char)c);
                 _raw.Append((char)c);
+                continue;
+            }
+            if (c is not ('"' or ',' or '\r' or '\n'))
+            {
+                // The run of ordinary characters up to the next comma, quote or line end, copied at once.
+                var run = _buffer.AsSpan(_pos - 1, _len - _pos + 1);
+                var end = run.IndexOfAny(Special);
+                if (end < 0) end = run.Length;
+                _field.Append(run[..end]);
+                _raw.Append(run[..end]);
+                _pos += end - 1;
+                fieldStart = false;
                 continue;
             }
             switch (c)

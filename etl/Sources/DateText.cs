@@ -12,11 +12,17 @@ public static partial class DateText
     [GeneratedRegex(@"^\s*(\d{2}[./-]|\d{6}(\s|T|$))")]
     private static partial Regex TwoDigitYear();
 
-    public static bool TryParseDate(string text, out DateOnly date, out string? error) =>
-        TryParse(text, RocDate.TryParseDate, d => d.Year, out date, out error);
+    public static bool TryParseDate(string text, out DateOnly date, out string? error)
+    {
+        error = null;
+        return PlainDate.TryParseDate(text, out date) || TryParse(text, RocDate.TryParseDate, d => d.Year, out date, out error);
+    }
 
-    public static bool TryParseDateTime(string text, out DateTime moment, out string? error) =>
-        TryParse(text, RocDate.TryParseDateTime, d => d.Year, out moment, out error);
+    public static bool TryParseDateTime(string text, out DateTime moment, out string? error)
+    {
+        error = null;
+        return PlainDate.TryParseDateTime(text, out moment) || TryParse(text, RocDate.TryParseDateTime, d => d.Year, out moment, out error);
+    }
 
     private delegate bool Parser<T>(string? text, out T value, out string? error);
 
