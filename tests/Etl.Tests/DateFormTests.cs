@@ -42,6 +42,8 @@ public class DateFormTests
     [InlineData("2023-01-15 21:40:59", "2023-01-15 21:40")]
     [InlineData("2023-01-15T21:40", "2023-01-15 21:40")]
     [InlineData("112.01.15", "2023-01-15")]
+    [InlineData("１１２／０１／１５ ２１：４０", "2023-01-15 21:40")]
+    [InlineData("１１２.01.15 21:40", "2023-01-15 21:40")]
     public void Times_are_read_to_the_minute(string text, string expected)
     {
         var (result, w) = LoadChange("111.11.02", text);
@@ -59,6 +61,7 @@ public class DateFormTests
     [InlineData("112.13.01", "日期「112.13.01」的月份 13 不存在")]
     [InlineData("111.11/02", "日期「111.11/02」混用不同的分隔符號，請更正")]
     [InlineData("11月2日", "日期「11月2日」格式無法辨識（應為 111.09.16、111/09/16、1110916 或 2022-09-16）")]
+    [InlineData("١١١.11.02", "日期「١١١.11.02」格式無法辨識（應為 111.09.16、111/09/16、1110916 或 2022-09-16）")]
     public void Seed_typos_and_impossible_dates_are_rejected_with_the_raw_text(string date, string reason)
     {
         var (result, w) = LoadChange(date);

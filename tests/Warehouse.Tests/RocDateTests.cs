@@ -12,6 +12,9 @@ public class RocDateTests
     [InlineData("2022-09-16")]
     [InlineData("2022/9/16")]
     [InlineData("111.9.16")]
+    [InlineData("１１１／０９／１６")]
+    [InlineData("１１１．9．16")]
+    [InlineData("２０２２－０９－１６")]
     public void Every_written_form_reads_as_the_same_day(string text)
     {
         RocDate.TryParseDate(text, out var d, out var error).Should().BeTrue(error);
@@ -27,6 +30,8 @@ public class RocDateTests
     [InlineData("111/09.16", "混用")]
     [InlineData("九月十六日", "無法辨識")]
     [InlineData("", "空白")]
+    [InlineData("١١١.09.16", "無法辨識")]
+    [InlineData("१११.09.16", "無法辨識")]
     public void Seed_typos_are_reported_not_guessed(string text, string expected)
     {
         RocDate.TryParseDate(text, out _, out var error).Should().BeFalse();

@@ -11,16 +11,16 @@ namespace PortfolioAnalytics.Warehouse.Calendar;
 /// </summary>
 public static partial class RocDate
 {
-    [GeneratedRegex(@"^(?<y>\d{2,3})(?<s1>[./-])(?<m>\d{1,2})(?<s2>[./-])(?<d>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{2,3})(?<s1>[./-])(?<m>[0-9]{1,2})(?<s2>[./-])(?<d>[0-9]{1,2})$")]
     private static partial Regex RocSeparated();
 
-    [GeneratedRegex(@"^(?<y>\d{2,3})(?<m>\d{2})(?<d>\d{2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{2,3})(?<m>[0-9]{2})(?<d>[0-9]{2})$")]
     private static partial Regex RocCompact();
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?<s1>[./-])(?<m>\d{1,2})(?<s2>[./-])(?<d>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<s1>[./-])(?<m>[0-9]{1,2})(?<s2>[./-])(?<d>[0-9]{1,2})$")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<min>\d{2})(:(?<s>\d{2}))?$")]
+    [GeneratedRegex(@"^(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(:(?<s>[0-9]{2}))?$")]
     private static partial Regex Time();
 
     public static DateOnly ParseDate(string text) =>
@@ -36,7 +36,7 @@ public static partial class RocDate
     private static bool TryParseDate(string? text, string? whole, out DateOnly date, out string? error)
     {
         date = default;
-        var t = (text ?? "").Trim();
+        var t = FoldWidth(text ?? "").Trim();
         if (t.Length == 0) { error = "日期空白"; return false; }
         if (t.Contains("..") || t.Contains("//") || t.Contains("--"))
         {
@@ -89,7 +89,7 @@ public static partial class RocDate
     public static bool TryParseDateTime(string? text, out DateTime value, out string? error)
     {
         value = default;
-        var t = (text ?? "").Trim().Replace('T', ' ');
+        var t = FoldWidth(text ?? "").Trim().Replace('T', ' ');
         var space = t.IndexOf(' ');
         var datePart = space < 0 ? t : t[..space];
         var timePart = space < 0 ? "" : t[(space + 1)..].Trim();
@@ -111,6 +111,20 @@ public static partial class RocDate
         value = date.ToDateTime(time);
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// Full-width digits and separators (１１２／０５／２０, typed with a Chinese input method) as their ASCII forms;
+    /// any other non-ASCII digit stays as it is and is refused as an unrecognised format.
+    /// </summary>
+    public static string FoldWidth(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uFF0D', '\uFF1A')) return text;
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] is >= '\uFF0D' and <= '\uFF1A' ? (char)(source[i] - 0xFEE0) : source[i];
+        });
     }
 
     /// <summary>111.09.16</summary>
