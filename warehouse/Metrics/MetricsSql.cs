@@ -39,7 +39,14 @@ internal static partial class MetricsSql
     public static (string Sql, Dictionary<string, object?> Parameters) View(string file,
         IReadOnlyList<(PhaseKind Kind, IReadOnlyDictionary<string, object?> Parameters)> phases, IReadOnlyDictionary<string, object?> shared)
     {
-        static string FromPhaseRow(string sql) => ParameterName().Replace(sql, m => $"phase_arg.\"{m.Groups[1].Value}\"");
+        // The school (in a view of one school) and the moment are the same for every phase: as constants they let DuckDB
+        // prune by zone maps, e.g. one school's row groups in a warehouse of many.
+        string FromPhaseRow(string sql) => ParameterName().Replace(sql, m => m.Groups[1].Value switch
+        {
+            "school" when shared.GetValueOrDefault("school") is not null => "CAST($school AS VARCHAR)",
+            "asof" => "CAST($asof AS TIMESTAMP)",
+            var name => $"phase_arg.\"{name}\"",
+        });
         var members = phases.Select(p => p.Kind).Distinct().Select(kind => Load("Batch/_member.sql")
             .Replace("{kind}", kind.ToString(), StringComparison.Ordinal)
             .Replace("{members}", FromPhaseRow(Load($"Kinds/{kind}.sql")

@@ -7,7 +7,8 @@ namespace PortfolioAnalytics.Warehouse.Metrics.Rollup;
 
 /// <summary>
 /// The roll-up across a warehouse's (or a lake's) schools: each school's own <see cref="CompletionMetrics.Completion"/>
-/// by phase, with that school's stored configuration (its rules, its schedule), summed by school, district or phase kind.
+/// by phase, with that school's stored configuration (its rules, its schedule), summed by school, district or phase kind;
+/// all schools are asked in one statement (<see cref="CompletionStatement"/>), each phase with its own school's parameters.
 /// The bureau's figures are therefore exactly the schools' own, never a second definition of complete.
 /// </summary>
 public sealed class SchoolRollup(WarehouseDb db, ISchoolDirectory directory) : IRollup
