@@ -1,12 +1,12 @@
 namespace PortfolioAnalytics.Bench;
 
 /// <summary>
-/// One timed step: the first (cold) run apart, the median of the runs after it (the cold run alone when there is one
-/// run), every run in milliseconds, the peak RSS over its runs in MB, how it ran ("process" = a fresh `portfolio`
+/// One timed step: the first (cold) run apart, the median and the 95th percentile (nearest rank) of the runs after it
+/// (the cold run alone when there is one run), every run in milliseconds, the peak RSS over its runs in MB, how it ran ("process" = a fresh `portfolio`
 /// process per run, "in-process" = inside the bench), and what it produced (rows, bytes).
 /// </summary>
 internal sealed record StepResult(string Step, string RunsAs, double ColdMs, double MedianMs, IReadOnlyList<double> RunsMs,
-    double? PeakRssMb, long? Rows = null, long? Bytes = null);
+    double? PeakRssMb, long? Rows = null, long? Bytes = null, double? P95Ms = null);
 
 /// <summary>Every step for one school size, with the load's ratio to the ceiling.</summary>
 internal sealed record SizeResult(int Students, long ExportRows, long WarehouseBytes, IReadOnlyList<StepResult> Steps, Ratios Ratios);

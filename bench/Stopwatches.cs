@@ -51,7 +51,8 @@ internal static class Stopwatches
     {
         var warm = (runs.Count > 1 ? runs.Skip(1) : runs).Order().ToList();
         var median = warm.Count % 2 == 1 ? warm[warm.Count / 2] : (warm[warm.Count / 2 - 1] + warm[warm.Count / 2]) / 2;
+        var p95 = warm[Math.Max(0, (int)Math.Ceiling(0.95 * warm.Count) - 1)];
         return new StepResult(step, runsAs, Math.Round(runs[0], 1), Math.Round(median, 1), runs.Select(r => Math.Round(r, 1)).ToList(),
-            peak, rows, bytes);
+            peak, rows, bytes, Math.Round(p95, 1));
     }
 }

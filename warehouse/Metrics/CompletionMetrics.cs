@@ -34,28 +34,7 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
         var phases = Selected(query);
         if (query.By == Breakdown.Teacher) phases = phases.Where(p => p.Kind == PhaseKind.Certification).ToList();
         if (phases.Count == 0) return [];
-        var (sql, p) = Batched("Completion.sql", phases, query);
-        using var connection = Db.Connect();
-        var found = SqlCommands.Query(connection, sql, p, r =>
-        {
-            var index = r.Int("phase_index")!.Value;
-            var phase = phases[index];
-            return (Index: index, Row: new CompletionRow(
-                phase.Id, phase.Title, r.Int("grade"), r.Text("class_code"), r.Text("tutor_staff_no"), r.Text("tutor_name"),
-                r.Text("teacher_staff_no"), r.Text("teacher_name"), r.Text("student_no"), r.Text("student_name"),
-                r.Long("population"), r.Long("complete"), r.Long("late"), r.Long("missing"), r.Long("exempt")));
-        });
-        var rows = new List<CompletionRow>(found.Count + phases.Count);
-        var next = 0;
-        for (var i = 0; i < phases.Count; i++)
-        {
-            var start = next;
-            while (next < found.Count && found[next].Index == i) rows.Add(found[next++].Row);
-            // A phase with nobody in its population still has its row in the per-phase picture.
-            if (next == start && query.By == Breakdown.Phase)
-                rows.Add(new CompletionRow(phases[i].Id, phases[i].Title, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0));
-        }
-        return rows;
+        return CompletionStatement.Run(Db, [(this, phases)], query)[0];
     }
 
     /// <summary>
@@ -192,19 +171,18 @@ public sealed class CompletionMetrics(WarehouseDb db, SchoolConfig school, Func<
 
     /// <summary>The view over all <paramref name="phases"/> as one statement (rows tagged with the phase's index).</summary>
     private (string Sql, Dictionary<string, object?> Parameters) Batched(string view, List<Phase> phases, CompletionQuery query) =>
-        MetricsSql.View(view, phases.Select(phase =>
-        {
-            var p = Parameters(phase, query.AsOf);
-            AddFilters(p, query);
-            return (phase.Kind, (IReadOnlyDictionary<string, object?>)p);
-        }).ToList());
+        MetricsSql.View(view, phases.Select(phase => (phase.Kind, (IReadOnlyDictionary<string, object?>)Parameters(phase, query.AsOf))).ToList(),
+            Shared(query, School.Code));
 
-    private static void AddFilters(Dictionary<string, object?> p, CompletionQuery query)
+    /// <summary>A view's own parameters: the breakdown and filters; the school and moment for views of one school.</summary>
+    internal static Dictionary<string, object?> Shared(CompletionQuery query, string? school) => new()
     {
-        p["by"] = query.By.ToString().ToLowerInvariant();
-        p["f_grade"] = query.Grade;
-        p["f_class"] = query.ClassCode;
-        p["f_tutor"] = query.TutorStaffNo;
-        p["f_teacher"] = query.TeacherStaffNo;
-    }
+        ["school"] = school,
+        ["asof"] = query.AsOf,
+        ["by"] = query.By.ToString().ToLowerInvariant(),
+        ["f_grade"] = query.Grade,
+        ["f_class"] = query.ClassCode,
+        ["f_tutor"] = query.TutorStaffNo,
+        ["f_teacher"] = query.TeacherStaffNo,
+    };
 }

@@ -126,5 +126,5 @@ internal sealed class FindingsQuery(CompletionMetrics metrics)
 
     private static string Sql(string name) => MetricsSql.Load("Findings/" + name)
         .Replace("{current_class}", MetricsSql.Load("Findings/_current_class.sql"), StringComparison.Ordinal)
-        .Replace("{population}", MetricsSql.Load("Kinds/_population.sql"), StringComparison.Ordinal);
+        .Replace("{population}", MetricsSql.Population(), StringComparison.Ordinal);
 }

@@ -3,7 +3,7 @@
 WITH c AS ({classified}),
 uploaded AS (
     SELECT artifact_id, uploaded_at FROM course_artifact
-    WHERE school_code = $school AND (deleted_at IS NULL OR deleted_at > $asof)
+    WHERE school_code = CAST($school AS VARCHAR) AND (deleted_at IS NULL OR deleted_at > CAST($asof AS TIMESTAMP))
     QUALIFY row_number() OVER (PARTITION BY artifact_id ORDER BY load_id DESC) = 1
 ),
 per AS (
@@ -14,7 +14,7 @@ per AS (
            count(*) FILTER (WHERE c.outcome = 'missing') AS missing,
            count(*) FILTER (WHERE c.outcome = 'exempt') AS exempt,
            median(epoch(c.done_at - u.uploaded_at) / 86400.0) FILTER (WHERE c.outcome IN ('complete', 'late')) AS median_days,
-           max(date_diff('day', u.uploaded_at, $asof)) FILTER (WHERE c.outcome = 'missing') AS oldest_pending_days
+           max(date_diff('day', u.uploaded_at, CAST($asof AS TIMESTAMP))) FILTER (WHERE c.outcome = 'missing') AS oldest_pending_days
     FROM c LEFT JOIN uploaded u ON u.artifact_id = c.member_id
     WHERE (CAST($f_teacher AS VARCHAR) IS NULL OR c.teacher_staff_no = CAST($f_teacher AS VARCHAR))
     GROUP BY c.phase_index, c.teacher_staff_no
@@ -22,7 +22,7 @@ per AS (
 SELECT per.*, s.name AS teacher_name, coalesce(s.section, s.office) AS unit
 FROM per
 LEFT JOIN (
-    SELECT staff_no, name, section, office FROM staff WHERE school_code = $school AND deleted_at IS NULL
+    SELECT staff_no, name, section, office FROM staff WHERE school_code = CAST($school AS VARCHAR) AND deleted_at IS NULL
     QUALIFY row_number() OVER (PARTITION BY staff_no ORDER BY load_id DESC) = 1
 ) s ON s.staff_no = per.teacher_staff_no
 ORDER BY per.phase_index, per.missing DESC, per.teacher_staff_no NULLS LAST

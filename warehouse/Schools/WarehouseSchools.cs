@@ -33,16 +33,13 @@ public sealed class WarehouseSchools(WarehouseDb db) : ISchoolDirectory
         using var connection = db.Connect();
         using var cmd = WarehouseCommand.Create(connection, SqlResource.Load("Schools/Sql/directory.sql"), []);
         using var reader = cmd.ExecuteReader();
-        var list = new List<Stored>();
+        var rows = new List<(string Code, string Name, string? Yaml, string? Sha)>();
         while (reader.Read())
-        {
-            var code = reader.GetString(0);
-            var name = reader.GetString(1);
-            var config = reader.IsDBNull(2) ? null
-                : Parsed.GetOrAdd(reader.GetString(3), static (_, a) => SchoolConfigReader.Read(a.Yaml, $"倉儲中的 {a.Name}"),
-                    (Yaml: reader.GetString(2), Name: name.Length > 0 ? name : "學校設定"));
-            list.Add(new Stored(code, name, config));
-        }
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        // Each read checks the file's whole schedule (10–20 ms a school), so a city's files are read side by side.
+        var list = rows.AsParallel().AsOrdered().Select(r => new Stored(r.Code, r.Name, r.Yaml is null ? null
+            : Parsed.GetOrAdd(r.Sha!, static (_, a) => SchoolConfigReader.Read(a.Yaml, $"倉儲中的 {a.Name}"),
+                (Yaml: r.Yaml, Name: r.Name.Length > 0 ? r.Name : "學校設定")))).ToList();
         return _schools = list;
     }
 

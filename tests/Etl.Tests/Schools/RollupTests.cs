@@ -70,6 +70,28 @@ public sealed class RollupTests(TwoSchoolsFixture schools)
         CompletionCounts.Sum(byDistrict.Select(r => r.Counts)).Should().Be(CompletionCounts.Sum(own.Select(o => o.Counts)));
     }
 
+    [Theory]
+    [MemberData(nameof(Semesters))]
+    public void One_statement_across_schools_with_different_rules_gives_each_school_its_own_phases(string semesterText)
+    {
+        // 靜心 and 高雄高商 differ in schedule (absolute vs event-relative windows), grades, categories and caps: the
+        // roll-up classifies both in one statement, each phase with its own school's parameters.
+        var semester = Semester.Parse(semesterText);
+        using var db = WarehouseDb.Open(schools.WarehousePath);
+        var perSchool = new SchoolRollup(db, new WarehouseSchools(db)).PerSchool(semester, schools.ExportedAt);
+
+        perSchool.Select(s => s.School.Code).Should().Equal("413301", "533401");
+        foreach (var name in TwoSchoolsFixture.Names)
+        {
+            var metrics = new CompletionMetrics(db, SchoolCatalog.Load(name));
+            var kinds = metrics.Phases(semester).ToDictionary(p => p.Id, p => p.Kind);
+            var own = metrics.Completion(new CompletionQuery(semester, schools.ExportedAt, Breakdown.Phase))
+                .Select(r => new SchoolPhase(r.PhaseId, kinds[r.PhaseId], r.Counts)).ToList();
+            own.Should().NotBeEmpty();
+            perSchool.Single(s => s.School.Code == metrics.School.Code).Phases.Should().Equal(own, name);
+        }
+    }
+
     /// <summary>The school's own per-phase numbers, asked the way one school's commands ask them (the shipped file).</summary>
     private List<(PhaseKind Kind, CompletionCounts Counts)> OwnPhases(WarehouseDb db, string name, Semester semester)
     {

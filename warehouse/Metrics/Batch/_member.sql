@@ -1,3 +1,4 @@
-SELECT {phase_index} AS phase_index, * FROM (
+SELECT phase_arg.phase_index, m.*
+FROM (SELECT * FROM phase WHERE kind = '{kind}') phase_arg, LATERAL (
 {members}
-)
+) m

@@ -1,18 +1,4 @@
--- The students of the target grades enrolled (在學) at $pop_date (the window's end, or the as-of moment if earlier):
--- those who left (轉出, 休學) before it are out, those who joined (轉入, 復學) are in from their date.
-SELECT e.student_no, e.grade, e.class_code, e.seat_no, c.tutor_staff_no
-FROM (
-    -- Spans of an earlier semester stay open past its end, so the latest span starting by the date is the one.
-    SELECT student_no, grade, class_code, seat_no, semester, status
-    FROM student_enrolment
-    WHERE school_code = $school
-      AND valid_from <= $pop_date AND (valid_to IS NULL OR valid_to >= $pop_date)
-    QUALIFY row_number() OVER (PARTITION BY student_no ORDER BY valid_from DESC, semester DESC, class_code) = 1
-) e
-LEFT JOIN (
-    SELECT semester, class_code, tutor_staff_no
-    FROM school_class
-    WHERE school_code = $school AND (deleted_at IS NULL OR deleted_at > $asof)
-    QUALIFY row_number() OVER (PARTITION BY semester, class_code ORDER BY load_id DESC) = 1
-) c ON c.semester = e.semester AND c.class_code = e.class_code
+-- The students of the target grades enrolled (在學) at $pop_date (Kinds/_enrolled.sql).
+SELECT e.student_no, e.grade, e.class_code, e.seat_no, e.tutor_staff_no
+FROM ({enrolled}) e
 WHERE e.status = '在學' AND list_contains(string_split($grades, ',')::INTEGER[], e.grade)

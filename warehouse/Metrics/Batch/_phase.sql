@@ -1,1 +1,0 @@
-({phase_index}, CAST($phase_id AS VARCHAR), CAST($end AS TIMESTAMP), CAST($kind AS VARCHAR))
