@@ -22,6 +22,7 @@ internal static class SchoolOption
     public static SchoolConfig Resolve(WarehouseDb db, string? value)
     {
         var directory = new WarehouseSchools(db);
+        if (value is not null && directory.Holds(value)) return directory.Config(value);
         var schools = directory.Schools();
         if (value is null)
         {

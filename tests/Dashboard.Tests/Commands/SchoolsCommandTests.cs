@@ -77,6 +77,33 @@ public sealed class SchoolsCommandTests : IClassFixture<SchoolsCommandTests.Thre
     }
 
     [Fact]
+    public void One_schools_command_reads_only_that_schools_file()
+    {
+        var copy = Path.Combine(_schools.Dir, "one-file.duckdb");
+        File.Copy(_schools.Warehouse, copy);
+        try
+        {
+            using (var db = WarehouseDb.Open(copy))
+            using (var c = db.Connect())
+            using (var cmd = c.CreateCommand())
+            {
+                // Another school's stored file no longer reads: asking the first school must not read it.
+                cmd.CommandText = "UPDATE school_config SET yaml = 'schedule: [unclosed', sha256 = 'one-file-test' WHERE school_code = '900003'";
+                cmd.ExecuteNonQuery().Should().BeGreaterThan(0);
+            }
+            var original = Run(Completion("--school", "900001", "--by", "class", "--format", "json"));
+            var (status, output) = Run(["completion", "--warehouse", copy, "--semester", "111-2", "--as-of", "112.05.20",
+                "--school", "900001", "--by", "class", "--format", "json"]);
+            status.Should().Be(0, output);
+            output.Should().Be(original.Output);
+        }
+        finally
+        {
+            foreach (var f in new[] { copy, copy + ".wal" }) File.Delete(f);
+        }
+    }
+
+    [Fact]
     public void Without_school_every_command_lists_the_schools_and_stops()
     {
         string[][] commands =
