@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using PortfolioAnalytics.Etl.Sources;
 
@@ -19,7 +18,7 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
             var warnOnly = code == "future_date" && !rejectFutureDates;
             var failing = (warnOnly ? futureDates : rejects).Where(r => r.Code == code).ToList();
             Log($"{kind.Kind}.{name}", warnOnly ? "warn" : "error", read, failing.Count,
-                failing.Count > 0 ? $"{file} 第 {failing[0].Line} 行：{failing[0].Reason}" + (failing.Count > 1 ? $"（共 {failing.Count:N0} 列）" : "") : null);
+                Message(file, failing.Count, failing.Count > 0 ? (failing[0].Line, failing[0].Reason) : default));
         }
     }
 
@@ -148,9 +147,9 @@ internal sealed class CheckRunner(DuckDBConnection c, long loadId)
         string? message = null;
         if (failing > 0)
         {
-            var first = SqlText.Scalar(c, "SELECT reason FROM check_fail ORDER BY _line LIMIT 1") as string;
-            var line = Convert.ToInt64(SqlText.Scalar(c, "SELECT min(_line) FROM check_fail"), CultureInfo.InvariantCulture);
-            message = Message(file, failing, (line, first ?? ""));
+            var first = SqlText.Rows(c, "SELECT min(_line), arg_min(reason, _line) FROM check_fail",
+                r => (Line: r.GetInt64(0), Reason: r.IsDBNull(1) ? "" : r.GetString(1)))[0];
+            message = Message(file, failing, first);
             if (check.Name == "identical_duplicate")
                 SqlText.Execute(c, $"UPDATE {stg} SET _duplicate = true WHERE _line IN (SELECT _line FROM check_fail)");
             if (check.Rejects)
